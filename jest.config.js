@@ -1,0 +1,36 @@
+'use strict';
+
+// Three projects: the web part's own code (jsdom), the fake tenant (node), and browser tests
+// that drive Chromium against the fake tenant (node, one at a time).
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      transform: { '^.+\\.(ts|tsx|js)$': tsJest },
+      // PnPjs v4 ships ES modules only.
+      transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+      moduleNameMapper: {
+        '^ProfileSyncWebPartStrings$': '<rootDir>/jest/strings.js'
+      },
+      setupFilesAfterEnv: ['<rootDir>/jest/setup.ts']
+    },
+    {
+      displayName: 'tenant',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tenant'],
+      testMatch: ['**/*.test.js']
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest }
+    }
+  ]
+};
