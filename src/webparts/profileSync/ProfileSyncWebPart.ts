@@ -1,92 +1,68 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import {
-  type IPropertyPaneConfiguration,
-  PropertyPaneTextField
-} from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneCheckbox, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { DisplayMode } from '@microsoft/sp-core-library';
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
-
+import { AadHttpClient } from '@microsoft/sp-http';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'ProfileSyncWebPartStrings';
-import ProfileSync from './components/ProfileSync';
-import { IProfileSyncProps } from './components/IProfileSyncProps';
 
-export interface IProfileSyncWebPartProps {
-  description: string;
-}
+import { COMPARED_FIELDS } from '../../profile';
+import { checkProfile, ProfileSources } from '../../check/checkProfile';
+import { GraphProfileSource } from '../../sources/graph/GraphProfileSource';
+import { GraphFetch } from '../../sources/graph/graphFetch';
+import { SharePointProfileSource } from '../../sources/sharePoint/SharePointProfileSource';
+import { CanvasPhotoDecoder } from '../../sources/photos/CanvasPhotoDecoder';
+import { isHttpsUrl } from '../../urls/safeUrl';
+import ProfileSync, { IProfileSyncProps } from './components/ProfileSync';
+import { fieldLabel } from './components/fieldLabel';
+import { compareKey, DEFAULT_LINKS, fieldsToCompare, IProfileSyncWebPartProps, linkOrDefault } from './webPartSettings';
 
+const GRAPH = 'https://graph.microsoft.com';
+
+/** Wiring only: builds the sources from the SPFx context and renders the root component. */
 export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSyncWebPartProps> {
+  private _sources: ProfileSources | undefined;
+  private _theme: IReadonlyTheme | undefined;
 
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const siteUrl = this.context.pageContext.web.absoluteUrl;
+    // The token request fails (and is reported as a permission problem) until IT approves User.Read.
+    const graphClient = this.context.aadHttpClientFactory.getClient(GRAPH);
+    const graphFetch: GraphFetch = async (path, init) => (await graphClient).fetch(`${GRAPH}${path}`, AadHttpClient.configurations.v1, init || {});
+    this._sources = {
+      sharePoint: new SharePointProfileSource(spfi().using(SPFx(this.context)), siteUrl, (url, init) => fetch(url, init)),
+      graph: new GraphProfileSource(graphFetch),
+      decoder: new CanvasPhotoDecoder()
+    };
+  }
+
+  private _runCheck = (): ReturnType<typeof checkProfile> =>
+    checkProfile(this._sources as ProfileSources, { fields: fieldsToCompare(this.properties) });
 
   public render(): void {
-    const element: React.ReactElement<IProfileSyncProps> = React.createElement(
-      ProfileSync,
-      {
-        description: this.properties.description,
-        isDarkTheme: this._isDarkTheme,
-        environmentMessage: this._environmentMessage,
-        hasTeamsContext: !!this.context.sdks.microsoftTeams,
-        userDisplayName: this.context.pageContext.user.displayName
-      }
-    );
-
-    ReactDom.render(element, this.domElement);
-  }
-
-  protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
-  }
-
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
+    const props: IProfileSyncProps = {
+      title: this.properties.title,
+      runCheck: this._runCheck,
+      showOnlyWhenDifferent: !!this.properties.showOnlyWhenDifferent,
+      isEditMode: this.displayMode === DisplayMode.Edit,
+      links: {
+        editProfile: linkOrDefault(this.properties.editProfileUrl, DEFAULT_LINKS.editProfileUrl),
+        photoHelp: linkOrDefault(this.properties.photoHelpUrl, DEFAULT_LINKS.photoHelpUrl),
+        propertyHelp: linkOrDefault(this.properties.propertyHelpUrl, DEFAULT_LINKS.propertyHelpUrl)
+      },
+      locale: this.context.pageContext.cultureInfo.currentUICultureName,
+      theme: this._theme as ITheme | undefined
+    };
+    ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
+    this._theme = currentTheme;
   }
 
   protected onDispose(): void {
@@ -97,25 +73,33 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
     return Version.parse('1.0');
   }
 
+  private _validateUrl = (value: string): string => (!value || isHttpsUrl(value) ? '' : strings.UrlMustBeHttps);
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const fieldToggles: IPropertyPaneField<unknown>[] = COMPARED_FIELDS.map((field) =>
+      PropertyPaneCheckbox(compareKey(field), { text: fieldLabel(field), checked: this.properties[compareKey(field)] !== false }));
     return {
-      pages: [
-        {
-          header: {
-            description: strings.PropertyPaneDescription
+      pages: [{
+        header: { description: strings.PropertyPaneDescription },
+        groups: [
+          {
+            groupName: strings.DisplayGroupName,
+            groupFields: [
+              PropertyPaneTextField('title', { label: strings.TitleFieldLabel, placeholder: strings.WebPartTitle }),
+              PropertyPaneToggle('showOnlyWhenDifferent', { label: strings.ShowOnlyWhenDifferentLabel })
+            ]
           },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
-                })
-              ]
-            }
-          ]
-        }
-      ]
+          { groupName: strings.FieldsGroupName, groupFields: fieldToggles },
+          {
+            groupName: strings.LinksGroupName,
+            groupFields: [
+              PropertyPaneTextField('editProfileUrl', { label: strings.EditProfileUrlLabel, placeholder: DEFAULT_LINKS.editProfileUrl, onGetErrorMessage: this._validateUrl }),
+              PropertyPaneTextField('photoHelpUrl', { label: strings.PhotoHelpUrlLabel, placeholder: DEFAULT_LINKS.photoHelpUrl, onGetErrorMessage: this._validateUrl }),
+              PropertyPaneTextField('propertyHelpUrl', { label: strings.PropertyHelpUrlLabel, placeholder: DEFAULT_LINKS.propertyHelpUrl, onGetErrorMessage: this._validateUrl })
+            ]
+          }
+        ]
+      }]
     };
   }
 }

@@ -1,43 +1,101 @@
 import * as React from 'react';
-import styles from './ProfileSync.module.scss';
-import type { IProfileSyncProps } from './IProfileSyncProps';
-import { escape } from '@microsoft/sp-lodash-subset';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { getTheme, ITheme } from '@fluentui/react/lib/Styling';
+import { pictureTimestampToDate } from '../../../profile';
+import { ProfileCheck } from '../../../check/types';
+import { SourceError } from '../../../sources/SourceError';
+import { failureText } from './failureText';
+import { fillTemplate } from './fillTemplate';
+import { FindingList } from './FindingList';
+import { HelpLinks, IHelpLinks } from './HelpLinks';
+import { PhotoComparison } from './PhotoComparison';
+import { PropertyTable } from './PropertyTable';
+import { profileSyncClassNames } from './styles';
+import { useProfileCheck } from './useProfileCheck';
+import { Verdict } from './Verdict';
 
-export default class ProfileSync extends React.Component<IProfileSyncProps> {
-  public render(): React.ReactElement<IProfileSyncProps> {
-    const {
-      description,
-      isDarkTheme,
-      environmentMessage,
-      hasTeamsContext,
-      userDisplayName
-    } = this.props;
+export interface IProfileSyncProps {
+  title: string;
+  /** The one service: reads both profiles and compares them. */
+  runCheck: () => Promise<ProfileCheck>;
+  showOnlyWhenDifferent: boolean;
+  /** Site owners editing the page always see the web part. */
+  isEditMode: boolean;
+  links: IHelpLinks;
+  /** The page's language, for dates (e.g. "nb-NO"). */
+  locale: string;
+  /** Origins besides https: that may serve photos (the local fake tenant). */
+  allowedOrigins?: readonly string[];
+  theme?: ITheme;
+}
 
-    return (
-      <section className={`${styles.profileSync} ${hasTeamsContext ? styles.teams : ''}`}>
-        <div className={styles.welcome}>
-          <img alt="" src={isDarkTheme ? require('../assets/welcome-dark.png') : require('../assets/welcome-light.png')} className={styles.welcomeImage} />
-          <h2>Well done, {escape(userDisplayName)}!</h2>
-          <div>{environmentMessage}</div>
-          <div>Web part property value: <strong>{escape(description)}</strong></div>
-        </div>
-        <div>
-          <h3>Welcome to SharePoint Framework!</h3>
-          <p>
-            The SharePoint Framework (SPFx) is a extensibility model for Microsoft Viva, Microsoft Teams and SharePoint. It&#39;s the easiest way to extend Microsoft 365 with automatic Single Sign On, automatic hosting and industry standard tooling.
-          </p>
-          <h4>Learn more about SPFx development:</h4>
-          <ul className={styles.links}>
-            <li><a href="https://aka.ms/spfx" target="_blank" rel="noreferrer">SharePoint Framework Overview</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-graph" target="_blank" rel="noreferrer">Use Microsoft Graph in your solution</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-teams" target="_blank" rel="noreferrer">Build for Microsoft Teams using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-viva" target="_blank" rel="noreferrer">Build for Microsoft Viva Connections using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-store" target="_blank" rel="noreferrer">Publish SharePoint Framework applications to the marketplace</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-api" target="_blank" rel="noreferrer">SharePoint Framework API reference</a></li>
-            <li><a href="https://aka.ms/m365pnp" target="_blank" rel="noreferrer">Microsoft 365 Developer Community</a></li>
-          </ul>
-        </div>
-      </section>
-    );
+type Status = 'loading' | 'in-sync' | 'out-of-sync' | 'error';
+
+function statusOf(check: ProfileCheck | undefined, running: boolean): Status {
+  if (!check) return running ? 'loading' : 'error';
+  return check.kind === 'complete' ? check.diagnosis.status : 'error';
+}
+
+function formatDate(date: Date, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions).format(date);
+  } catch {
+    return date.toLocaleString();
   }
+}
+
+function Failures(props: { failures: readonly SourceError[]; partial: boolean }): JSX.Element {
+  return (
+    <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+      <strong>{strings.VerdictError}</strong>
+      {props.failures.map((failure) => <p key={failure.source} data-failure={failure.source} data-kind={failure.kind}>{failureText(failure)}</p>)}
+      {props.partial && <p>{strings.PartialShown}</p>}
+    </MessageBar>
+  );
+}
+
+export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
+  const { check, running, runAgain } = useProfileCheck(props.runCheck);
+  const classNames = React.useMemo(() => profileSyncClassNames(props.theme || getTheme()), [props.theme]);
+  const status = statusOf(check, running);
+  const allowedOrigins = props.allowedOrigins || [];
+
+  if (props.showOnlyWhenDifferent && !props.isEditMode && status === 'in-sync') {
+    // Readers see nothing while all is well; the hooks stay for monitoring and tests.
+    return <section data-profile-sync="" data-status={status} hidden={true} />;
+  }
+
+  const updated = check && check.kind !== 'failed' && check.sharePoint && check.photos.sharePoint ? pictureTimestampToDate(check.sharePoint.pictureTimestamp) : undefined;
+  return (
+    <section className={classNames.root} data-profile-sync="" data-status={status} aria-busy={running}>
+      <div className={classNames.header}>
+        <h2 className={classNames.title}>{props.title || strings.WebPartTitle}</h2>
+        {check && (
+          <DefaultButton onClick={runAgain} disabled={running} data-action="check-again">
+            {running ? strings.Checking : strings.CheckAgain}
+          </DefaultButton>
+        )}
+      </div>
+      <div aria-live="polite" aria-atomic="true">
+        {status === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} labelPosition="right" />}
+        {check && check.kind === 'complete' && <Verdict diagnosis={check.diagnosis} />}
+        {check && check.kind !== 'complete' && <Failures failures={check.failures} partial={check.kind === 'partial'} />}
+        {!check && !running && <Failures failures={[]} partial={false} />}
+      </div>
+      {props.showOnlyWhenDifferent && props.isEditMode && status === 'in-sync' && <p>{strings.HiddenInSyncEditNote}</p>}
+      {check && check.kind === 'complete' && <FindingList findings={check.diagnosis.findings} classNames={classNames} />}
+      {check && check.kind !== 'failed' && (
+        <PhotoComparison sharePoint={check.photos.sharePoint} microsoft365={check.photos.microsoft365}
+          match={check.kind === 'complete' ? check.photoMatch : undefined}
+          updatedNote={updated ? fillTemplate(strings.PhotoUpdatedAt, formatDate(updated, props.locale)) : undefined}
+          allowedOrigins={allowedOrigins} classNames={classNames} />
+      )}
+      {check && check.kind === 'complete' && <PropertyTable rows={check.properties} classNames={classNames} />}
+      {check && <p className={classNames.checkedAt}>{fillTemplate(strings.CheckedAt, formatDate(check.checkedAt, props.locale))}</p>}
+      <HelpLinks links={props.links} classNames={classNames} />
+    </section>
+  );
 }

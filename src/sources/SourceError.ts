@@ -1,0 +1,52 @@
+/** Which side of the comparison a failure came from. */
+export type SourceName = 'sharePoint' | 'graph';
+
+/**
+ * What kind of failure, in terms of what a person can do about it:
+ * - permission: ask IT (for Graph: approve the User.Read API request);
+ * - throttled: wait a few minutes;
+ * - unavailable: the service is down or failing (5xx);
+ * - offline: the request never got an answer (network, CORS, aborted);
+ * - bad-data: the service answered with something that is not what the endpoint returns;
+ * - unknown: any other answer.
+ */
+export type FailureKind = 'permission' | 'throttled' | 'unavailable' | 'offline' | 'bad-data' | 'unknown';
+
+export class SourceError extends Error {
+  public readonly source: SourceName;
+  public readonly kind: FailureKind;
+  public readonly status: number | undefined;
+  /** Seconds the service asked us to wait (Retry-After), when it said. */
+  public readonly retryAfterSeconds: number | undefined;
+
+  public constructor(source: SourceName, kind: FailureKind, message: string, status?: number, retryAfterSeconds?: number) {
+    super(message);
+    // Keeps `instanceof` working when compiled to ES5.
+    Object.setPrototypeOf(this, SourceError.prototype);
+    this.name = 'SourceError';
+    this.source = source;
+    this.kind = kind;
+    this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export function failureKindForStatus(status: number): FailureKind {
+  if (status === 401 || status === 403) return 'permission';
+  if (status === 429) return 'throttled';
+  if (status >= 500) return 'unavailable';
+  return 'unknown';
+}
+
+/**
+ * Turns whatever a client threw into a SourceError. Token failures of SPFx's AadHttpClient (no
+ * admin consent, AADSTS errors) throw before any HTTP answer: they are permission problems.
+ */
+export function sourceErrorFromThrown(source: SourceName, error: unknown): SourceError {
+  if (error instanceof SourceError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/AADSTS|consent|token/i.test(message)) {
+    return new SourceError(source, 'permission', message);
+  }
+  return new SourceError(source, 'offline', message);
+}

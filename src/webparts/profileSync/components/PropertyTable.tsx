@@ -1,0 +1,46 @@
+import * as React from 'react';
+import { ProfileSyncClassNames } from './styles';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { PropertyComparison } from '../../../profile';
+import { fieldLabel } from './fieldLabel';
+
+export interface IPropertyTableProps {
+  rows: readonly PropertyComparison[];
+  classNames: ProfileSyncClassNames;
+}
+
+function statusText(row: PropertyComparison): string {
+  if (row.equal) return strings.StatusSame;
+  return row.synced ? strings.StatusDiffers : strings.StatusNotSynced;
+}
+
+/** Every compared property, both values; a difference is said in words, not only in colour. */
+export function PropertyTable(props: IPropertyTableProps): JSX.Element | null {
+  const { rows, classNames } = props;
+  if (rows.length === 0) return null;
+  return (
+    <div className={classNames.section}>
+      <table className={classNames.table}>
+        <caption>{strings.TableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.TableProperty}</th>
+            <th scope="col">{strings.TableSharePoint}</th>
+            <th scope="col">{strings.TableMicrosoft365}</th>
+            <th scope="col">{strings.TableStatus}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.field} data-property={row.field} data-equal={row.equal ? 'true' : 'false'}>
+              <th scope="row">{fieldLabel(row.field)}</th>
+              <td>{row.sharePointValue || strings.EmptyValue}</td>
+              <td>{row.microsoft365Value || strings.EmptyValue}</td>
+              <td className={row.equal ? undefined : classNames.rowDiffers}>{statusText(row)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+/** Every colour comes from the theme, so section backgrounds and dark themes stay readable. */
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
+export function profileSyncClassNames(theme: ITheme) {
+  const { palette, semanticColors, fonts } = theme;
+  return mergeStyleSets({
+    root: { color: semanticColors.bodyText, fontFamily: fonts.medium.fontFamily, fontSize: fonts.medium.fontSize },
+    header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8, marginBottom: 8 },
+    title: { ...fonts.xLarge, margin: 0, color: semanticColors.bodyText },
+    checkedAt: { color: semanticColors.bodySubtext, fontSize: fonts.small.fontSize },
+    section: { marginTop: 16 },
+    sectionHeading: { ...fonts.large, margin: '0 0 8px', color: semanticColors.bodyText },
+    findings: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 },
+    finding: {
+      borderLeft: `4px solid ${palette.themePrimary}`, padding: '8px 12px', background: semanticColors.bodyStandoutBackground,
+      selectors: { p: { margin: '4px 0' } }
+    },
+    findingWarning: { borderLeftColor: semanticColors.severeWarningIcon },
+    findingInfo: { borderLeftColor: semanticColors.infoIcon },
+    findingTitle: { fontWeight: 600, margin: 0, fontSize: fonts.mediumPlus.fontSize },
+    findingSeverity: { fontWeight: 600, marginRight: 4 },
+    values: { margin: '4px 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 8, selectors: { dd: { margin: 0, overflowWrap: 'anywhere' } } },
+    photos: { display: 'flex', flexWrap: 'wrap', gap: 24, margin: 0 },
+    photo: { margin: 0, textAlign: 'center', minWidth: 96 },
+    photoFrame: {
+      width: 72, height: 72, borderRadius: '50%', overflow: 'hidden', margin: '0 auto 4px', display: 'flex', alignItems: 'center',
+      justifyContent: 'center', background: semanticColors.bodyDivider, color: semanticColors.bodyText, fontSize: fonts.small.fontSize,
+      selectors: { img: { width: '100%', height: '100%', objectFit: 'cover' } }
+    },
+    photoVerdict: { marginTop: 8 },
+    table: {
+      borderCollapse: 'collapse', width: '100%',
+      selectors: {
+        'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${semanticColors.bodyDivider}`, verticalAlign: 'top', overflowWrap: 'anywhere' },
+        caption: { textAlign: 'left', ...fonts.large, paddingBottom: 8 }
+      }
+    },
+    rowDiffers: { background: semanticColors.warningBackground, color: semanticColors.warningText, fontWeight: 600 },
+    links: { display: 'flex', flexWrap: 'wrap', gap: 16, listStyle: 'none', padding: 0, margin: 0 }
+  });
+}
+export type ProfileSyncClassNames = ReturnType<typeof profileSyncClassNames>;

@@ -1,0 +1,33 @@
+import { COMPARED_FIELDS } from '../../profile';
+
+/** What site owners set in the property pane. */
+export interface IProfileSyncWebPartProps {
+  title: string;
+  showOnlyWhenDifferent: boolean;
+  editProfileUrl: string;
+  photoHelpUrl: string;
+  propertyHelpUrl: string;
+  /** `compare_<Graph field>`: false leaves that property out; missing means compare it. */
+  [compareField: string]: string | boolean | undefined;
+}
+
+export const DEFAULT_LINKS = {
+  // Since Delve's retirement, people update their profile from their profile card on Microsoft365.com.
+  editProfileUrl: 'https://www.microsoft365.com/',
+  photoHelpUrl: 'https://support.microsoft.com/search/results?query=Information%20about%20profile%20picture%20synchronization%20in%20Microsoft%20365',
+  propertyHelpUrl: 'https://learn.microsoft.com/sharepoint/user-profile-sync'
+};
+
+export function compareKey(field: string): string {
+  return `compare_${field}`;
+}
+
+/** The Graph fields the site owner left switched on, in the core's order. */
+export function fieldsToCompare(properties: IProfileSyncWebPartProps): string[] {
+  return COMPARED_FIELDS.filter((field) => properties[compareKey(field)] !== false);
+}
+
+/** A link setting, or our default when the site owner left it empty. */
+export function linkOrDefault(value: string | undefined, fallback: string): string {
+  return value && value.trim() ? value.trim() : fallback;
+}
