@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { pictureTimestampToDate } from '../../../profile';
@@ -13,7 +12,8 @@ import { FindingList } from './FindingList';
 import { HelpLinks, IHelpLinks } from './HelpLinks';
 import { PhotoComparison } from './PhotoComparison';
 import { PropertyTable } from './PropertyTable';
-import { profileSyncClassNames } from './styles';
+import { StatusBanner } from './StatusBanner';
+import { profileSyncClassNames, ProfileSyncClassNames } from './styles';
 import { useProfileCheck } from './useProfileCheck';
 import { Verdict } from './Verdict';
 
@@ -47,13 +47,13 @@ function formatDate(date: Date, locale: string): string {
   }
 }
 
-function Failures(props: { failures: readonly SourceError[]; partial: boolean }): JSX.Element {
+function Failures(props: { failures: readonly SourceError[]; partial: boolean; classNames: ProfileSyncClassNames }): JSX.Element {
   return (
-    <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-      <strong>{strings.VerdictError}</strong>
+    <StatusBanner kind="error" classNames={props.classNames}>
+      <strong data-verdict="">{strings.VerdictError}</strong>
       {props.failures.map((failure) => <p key={failure.source} data-failure={failure.source} data-kind={failure.kind}>{failureText(failure)}</p>)}
       {props.partial && <p>{strings.PartialShown}</p>}
-    </MessageBar>
+    </StatusBanner>
   );
 }
 
@@ -81,9 +81,9 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
       </div>
       <div aria-live="polite" aria-atomic="true">
         {status === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} labelPosition="right" />}
-        {check && check.kind === 'complete' && <Verdict diagnosis={check.diagnosis} />}
-        {check && check.kind !== 'complete' && <Failures failures={check.failures} partial={check.kind === 'partial'} />}
-        {!check && !running && <Failures failures={[]} partial={false} />}
+        {check && check.kind === 'complete' && <Verdict diagnosis={check.diagnosis} classNames={classNames} />}
+        {check && check.kind !== 'complete' && <Failures failures={check.failures} partial={check.kind === 'partial'} classNames={classNames} />}
+        {!check && !running && <Failures failures={[]} partial={false} classNames={classNames} />}
       </div>
       {props.showOnlyWhenDifferent && props.isEditMode && status === 'in-sync' && <p>{strings.HiddenInSyncEditNote}</p>}
       {check && check.kind === 'complete' && <FindingList findings={check.diagnosis.findings} classNames={classNames} />}

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Diagnosis } from '../../../profile';
 import { fieldLabel } from './fieldLabel';
 import { fillTemplate, joinList } from './fillTemplate';
+import { StatusBanner } from './StatusBanner';
+import { ProfileSyncClassNames } from './styles';
 
 /** The one-line verdict: in sync, or what differs. */
 export function verdictText(diagnosis: Diagnosis): string {
@@ -19,11 +20,10 @@ export function verdictText(diagnosis: Diagnosis): string {
   return fillTemplate(strings.VerdictOutOfSync, joinList(differing, strings.ListSeparator, strings.ListLastSeparator));
 }
 
-export function Verdict(props: { diagnosis: Diagnosis }): JSX.Element {
-  const inSync = props.diagnosis.status === 'in-sync';
+export function Verdict(props: { diagnosis: Diagnosis; classNames: ProfileSyncClassNames }): JSX.Element {
   return (
-    <MessageBar messageBarType={inSync ? MessageBarType.success : MessageBarType.warning} isMultiline={true} data-verdict="">
-      {verdictText(props.diagnosis)}
-    </MessageBar>
+    <StatusBanner kind={props.diagnosis.status === 'in-sync' ? 'success' : 'warning'} classNames={props.classNames}>
+      <strong data-verdict="">{verdictText(props.diagnosis)}</strong>
+    </StatusBanner>
   );
 }

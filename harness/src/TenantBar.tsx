@@ -1,0 +1,52 @@
+import * as React from 'react';
+
+export interface PersonaSummary { name: string; displayName: string; description: string }
+
+export interface ITenantBarProps {
+  persona: string;
+  lang: string;
+  theme: string;
+  personas: readonly PersonaSummary[];
+}
+
+const LANGUAGES = [{ key: 'en-us', text: 'English' }, { key: 'nb-no', text: 'Norsk (bokmål)' }];
+const THEMES = [{ key: 'light', text: 'Light' }, { key: 'dark', text: 'Dark' }];
+
+function go(changes: Record<string, string>): void {
+  const params = new URLSearchParams(window.location.search);
+  Object.keys(changes).forEach((key) => params.set(key, changes[key]));
+  window.location.search = params.toString();
+}
+
+async function resetTenant(): Promise<void> {
+  await fetch('/__tenant/reset', { method: 'POST' });
+  window.location.reload();
+}
+
+/** The fake tenant's own controls (a developer tool, not part of the web part). */
+export function TenantBar(props: ITenantBarProps): JSX.Element {
+  const current = props.personas.filter((p) => p.name === props.persona)[0];
+  return (
+    <header data-tenant-bar="" style={{ padding: '8px 16px', background: '#201f1e', color: '#ffffff', display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center' }}>
+      <strong>Local fake tenant</strong>
+      <label>Persona{' '}
+        <select value={props.persona} onChange={(e) => go({ persona: e.target.value })} data-picker="persona">
+          {props.personas.length === 0 && <option value={props.persona}>{props.persona}</option>}
+          {props.personas.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
+        </select>
+      </label>
+      <label>Language{' '}
+        <select value={props.lang} onChange={(e) => go({ lang: e.target.value })} data-picker="lang">
+          {LANGUAGES.map((l) => <option key={l.key} value={l.key}>{l.text}</option>)}
+        </select>
+      </label>
+      <label>Theme{' '}
+        <select value={props.theme} onChange={(e) => go({ theme: e.target.value })} data-picker="theme">
+          {THEMES.map((t) => <option key={t.key} value={t.key}>{t.text}</option>)}
+        </select>
+      </label>
+      <button type="button" onClick={() => { resetTenant().catch(() => undefined); }}>Reset all personas</button>
+      {current && <span style={{ flexBasis: '100%', fontSize: 12, opacity: 0.85 }}>{current.displayName}: {current.description}</span>}
+    </header>
+  );
+}

@@ -1,0 +1,92 @@
+import { COMPARED_FIELDS } from '../profile';
+import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
+import { aGraphUser } from '../profile/testing/graphBuilders';
+import { drawPortrait, MEGAN, ALEX } from '../profile/testing/portraits';
+import { SourceError } from '../sources/SourceError';
+import { fakeSources } from '../sources/testing/fakeSources';
+import { checkProfile } from './checkProfile';
+import { CompleteCheck, PartialCheck } from './types';
+
+const options = { fields: COMPARED_FIELDS };
+const megan = drawPortrait(MEGAN, 96, 96);
+const meganSmall = drawPortrait(MEGAN, 72, 72);
+const alex = drawPortrait(ALEX, 72, 72);
+
+describe('checkProfile', () => {
+  it('finds both profiles in sync when the photos show the same picture and the properties agree', async () => {
+    const check = await checkProfile(fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: megan }), options) as CompleteCheck;
+    expect(check.kind).toBe('complete');
+    expect(check.diagnosis).toEqual({ status: 'in-sync', findings: [] });
+    expect(check.photoMatch).toBe('same');
+    expect(check.properties.map((row) => row.field)).toEqual(COMPARED_FIELDS);
+    expect(check.photos.sharePoint && check.photos.sharePoint.blob).toBeDefined();
+  });
+
+  it('reports an older SharePoint photo when the pixels differ', async () => {
+    const check = await checkProfile(fakeSources({ sharePointPixels: alex, microsoft365Pixels: megan }), options) as CompleteCheck;
+    expect(check.diagnosis.status).toBe('out-of-sync');
+    expect(check.diagnosis.findings).toEqual([{ code: 'photo-differs', severity: 'warning' }]);
+  });
+
+  it('cannot verify the photo when the SharePoint bytes are unreadable, and offers its URL to show instead', async () => {
+    const check = await checkProfile(fakeSources({ sharePointPixels: undefined, microsoft365Pixels: megan }), options) as CompleteCheck;
+    expect(check.photoMatch).toBe('unknown');
+    expect(check.diagnosis.findings).toEqual([{ code: 'photo-unverified', severity: 'info' }]);
+    expect(check.photos.sharePoint && check.photos.sharePoint.url).toMatch(/^https:\/\/contoso\.sharepoint\.com\/.*userphoto\.aspx\?size=M&accountname=MeganB%40contoso\.onmicrosoft\.com/);
+  });
+
+  it('cannot verify the photo when the Microsoft 365 bytes are not an image', async () => {
+    const check = await checkProfile(fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: 'not-an-image' }), options) as CompleteCheck;
+    expect(check.photoMatch).toBe('unknown');
+    expect(check.diagnosis.findings.map((f) => f.code)).toEqual(['photo-unverified']);
+  });
+
+  it('does not fetch photo bytes for a side without a photo', async () => {
+    const sources = fakeSources({ profile: aSharePointProfile().withoutPhoto().inFlavour('minimal'), microsoft365Pixels: megan });
+    const check = await checkProfile(sources, options) as CompleteCheck;
+    expect(check.diagnosis.findings).toEqual([{ code: 'photo-missing-in-sharepoint', severity: 'warning' }]);
+    expect(sources.requests).not.toContain('sharePoint:photo');
+    expect(check.photos.sharePoint).toBeUndefined();
+  });
+
+  it('compares only the fields the site owner chose', async () => {
+    const sources = fakeSources({ me: aGraphUser({ jobTitle: 'Chief Marketing Officer' }), sharePointPixels: meganSmall, microsoft365Pixels: megan });
+    const check = await checkProfile(sources, { fields: ['displayName', 'mail'] }) as CompleteCheck;
+    expect(check.diagnosis.status).toBe('in-sync');
+    expect(check.properties.map((row) => row.field)).toEqual(['displayName', 'mail']);
+  });
+
+  it('still shows what SharePoint said when Graph refuses, with the permission cause', async () => {
+    const refused = new SourceError('graph', 'permission', 'Microsoft Graph answered 403', 403);
+    const check = await checkProfile(fakeSources({ me: refused, photoMetadata: refused, sharePointPixels: meganSmall }), options) as PartialCheck;
+    expect(check.kind).toBe('partial');
+    expect(check.failures).toEqual([refused]);
+    expect(check.sharePoint && check.sharePoint.displayName).toBe('Megan Bowen');
+    expect(check.photos.sharePoint && check.photos.sharePoint.blob).toBeDefined();
+  });
+
+  it('still shows what Graph said when SharePoint is down', async () => {
+    const down = new SourceError('sharePoint', 'unavailable', 'SharePoint answered 503', 503);
+    const check = await checkProfile(fakeSources({ profile: down, microsoft365Pixels: megan }), options) as PartialCheck;
+    expect(check.kind).toBe('partial');
+    expect(check.failures.map((f) => [f.source, f.kind])).toEqual([['sharePoint', 'unavailable']]);
+    expect(check.graphUser && check.graphUser.displayName).toBe('Megan Bowen');
+    expect(check.photos.microsoft365 && check.photos.microsoft365.blob).toBeDefined();
+  });
+
+  it('fails with both causes when neither side answers', async () => {
+    const check = await checkProfile(fakeSources({
+      profile: new SourceError('sharePoint', 'offline', 'Failed to fetch'),
+      me: new SourceError('graph', 'throttled', 'Microsoft Graph throttled /v1.0/me (429)', 429, 30)
+    }), options);
+    expect(check.kind).toBe('failed');
+    expect(check.kind === 'failed' && check.failures.map((f) => f.kind)).toEqual(['offline', 'throttled']);
+  });
+
+  it('turns an answer that is not a profile into a bad-data failure of that side, never a verdict', async () => {
+    const check = await checkProfile(fakeSources({ profile: '<html><body>Sorry, something went wrong</body></html>', microsoft365Pixels: megan }), options);
+    expect(check.kind).toBe('partial');
+    expect(check.kind === 'partial' && check.failures[0].source).toBe('sharePoint');
+    expect(check.kind === 'partial' && check.failures[0].kind).toBe('bad-data');
+  });
+});
