@@ -1,0 +1,190 @@
+import { diagnose } from './diagnose';
+import { ProfileDataError } from './ProfileDataError';
+import { aGraphPhoto, aGraphPlaceholderPhoto, aGraphUser, aPhotoNotFoundError } from './testing/graphBuilders';
+import { ODATA_FLAVOURS, aSharePointProfile } from './testing/sharePointProfileBuilder';
+import { DiagnoseInput } from './types';
+
+/** Megan, in sync everywhere, with the same photo on both sides; each test changes one thing. */
+function anInput(changes: Partial<DiagnoseInput> = {}): DiagnoseInput {
+  return {
+    sharePointProfile: aSharePointProfile().inFlavour('minimal'),
+    graphUser: aGraphUser(),
+    graphPhoto: aGraphPhoto(),
+    photoMatch: 'same',
+    ...changes
+  };
+}
+
+describe('diagnose', () => {
+  describe.each(ODATA_FLAVOURS)('with GetMyProperties in odata=%s', (flavour) => {
+    it('finds nothing wrong with a profile in sync', () => {
+      expect(diagnose(anInput({ sharePointProfile: aSharePointProfile().inFlavour(flavour) }))).toEqual({
+        status: 'in-sync',
+        findings: []
+      });
+    });
+
+    it('finds a property that did not sync', () => {
+      const sharePointProfile = aSharePointProfile({ PreferredName: 'Megan Smith' }).inFlavour(flavour);
+
+      expect(diagnose(anInput({ sharePointProfile })).findings).toEqual([
+        {
+          code: 'property-differs',
+          field: 'displayName',
+          sharePointValue: 'Megan Smith',
+          microsoft365Value: 'Megan Bowen',
+          severity: 'warning'
+        }
+      ]);
+    });
+  });
+
+  describe('photo', () => {
+    it('warns when the Microsoft 365 photo never reached SharePoint', () => {
+      const sharePointProfile = aSharePointProfile().withoutPhoto().inFlavour('verbose');
+
+      expect(diagnose(anInput({ sharePointProfile, photoMatch: undefined }))).toEqual({
+        status: 'out-of-sync',
+        findings: [{ code: 'photo-missing-in-sharepoint', severity: 'warning' }]
+      });
+    });
+
+    it.each([
+      ['Graph answered 404', null],
+      ['Graph served the 1x1 placeholder', aGraphPlaceholderPhoto()],
+      ['the 404 error body was passed on', aPhotoNotFoundError('ImageNotFound')]
+    ])('warns when SharePoint has a photo Microsoft 365 does not (%s)', (_name, graphPhoto) => {
+      expect(diagnose(anInput({ graphPhoto, photoMatch: undefined }))).toEqual({
+        status: 'out-of-sync',
+        findings: [{ code: 'photo-missing-in-microsoft365', severity: 'warning' }]
+      });
+    });
+
+    it('warns when the two photos are different pictures', () => {
+      expect(diagnose(anInput({ photoMatch: 'different' }))).toEqual({
+        status: 'out-of-sync',
+        findings: [{ code: 'photo-differs', severity: 'warning' }]
+      });
+    });
+
+    it.each([
+      ['could not be compared', 'unknown' as const],
+      ['were not compared', undefined]
+    ])('says, without a warning, that two photos that %s are unverified', (_name, photoMatch) => {
+      expect(diagnose(anInput({ photoMatch }))).toEqual({
+        status: 'in-sync',
+        findings: [{ code: 'photo-unverified', severity: 'info' }]
+      });
+    });
+
+    it('finds nothing when neither side has a photo', () => {
+      const sharePointProfile = aSharePointProfile().withoutPhoto().inFlavour('nometadata');
+
+      expect(diagnose(anInput({ sharePointProfile, graphPhoto: null }))).toEqual({ status: 'in-sync', findings: [] });
+    });
+  });
+
+  describe('properties', () => {
+    it('reports only an info, in sync, when just the mobile phone differs (Microsoft does not sync it)', () => {
+      const sharePointProfile = aSharePointProfile({ CellPhone: '+47 912 34 567' }).inFlavour('minimal');
+
+      expect(diagnose(anInput({ sharePointProfile, graphUser: aGraphUser({ mobilePhone: '+47 400 00 000' }) }))).toEqual({
+        status: 'in-sync',
+        findings: [
+          {
+            code: 'property-not-synced',
+            field: 'mobilePhone',
+            sharePointValue: '+47 912 34 567',
+            microsoft365Value: '+47 400 00 000',
+            severity: 'info'
+          }
+        ]
+      });
+    });
+
+    it('leaves out the value of a side that is empty', () => {
+      const sharePointProfile = aSharePointProfile({ Office: null }).inFlavour('minimal');
+
+      const [finding] = diagnose(anInput({ sharePointProfile })).findings;
+
+      expect(finding).toEqual({ code: 'property-differs', field: 'officeLocation', microsoft365Value: '131/1104', severity: 'warning' });
+      expect(Object.keys(finding)).not.toContain('sharePointValue');
+    });
+
+    it('shows the values trimmed, as typed', () => {
+      const sharePointProfile = aSharePointProfile({ WorkPhone: '  +47 22 33 44 55 ' }).inFlavour('minimal');
+
+      expect(diagnose(anInput({ sharePointProfile })).findings[0]).toEqual(
+        expect.objectContaining({ sharePointValue: '+47 22 33 44 55', microsoft365Value: '+1 425 555 0109' })
+      );
+    });
+
+    it('does not report values that differ only in form', () => {
+      const sharePointProfile = aSharePointProfile({
+        PreferredName: ' Megan  Bowen ',
+        WorkEmail: 'meganb@CONTOSO.onmicrosoft.com',
+        WorkPhone: '+14255550109',
+        Office: null
+      }).inFlavour('verbose');
+
+      expect(diagnose(anInput({ sharePointProfile, graphUser: aGraphUser({ officeLocation: '' }) }))).toEqual({
+        status: 'in-sync',
+        findings: []
+      });
+    });
+
+    it('lists the photo first, then properties in mapping order', () => {
+      const sharePointProfile = aSharePointProfile({ CellPhone: '+47 912 34 567', WorkEmail: 'megan@contoso.com', FirstName: 'Meg' })
+        .withoutPhoto()
+        .inFlavour('nometadata');
+
+      const codes = diagnose(anInput({ sharePointProfile })).findings.map((finding) => `${finding.code} ${finding.field || ''}`.trim());
+
+      expect(codes).toEqual([
+        'photo-missing-in-sharepoint',
+        'property-differs givenName',
+        'property-differs mail',
+        'property-not-synced mobilePhone'
+      ]);
+    });
+
+    it('compares only the fields the site owner chose', () => {
+      const sharePointProfile = aSharePointProfile({ Department: 'Sales', Office: '18/2111' }).inFlavour('minimal');
+
+      const findings = diagnose(anInput({ sharePointProfile, fields: ['officeLocation'] })).findings;
+
+      expect(findings.map((finding) => finding.field)).toEqual(['officeLocation']);
+    });
+  });
+
+  describe('outside shapes', () => {
+    it('gives a diagnosis with exactly the keys status and findings', () => {
+      expect(Object.keys(diagnose(anInput({ photoMatch: 'different' }))).sort()).toEqual(['findings', 'status']);
+    });
+
+    it('gives findings with no keys set to undefined', () => {
+      const sharePointProfile = aSharePointProfile({ Office: '', Department: 'Sales' }).withoutPhoto().inFlavour('minimal');
+
+      diagnose(anInput({ sharePointProfile })).findings.forEach((finding) => {
+        Object.keys(finding).forEach((key) => expect(finding[key as keyof typeof finding]).not.toBeUndefined());
+      });
+    });
+  });
+
+  describe('refuses to give a verdict on input that is not what the endpoints return', () => {
+    it.each([
+      ['sharePointProfile', anInput({ sharePointProfile: '<html><body>Sign in</body></html>' })],
+      ['sharePointProfile', anInput({ sharePointProfile: { 'odata.error': { code: '-1, Exception', message: { lang: 'en-US', value: 'Boom' } } } })],
+      ['graphUser', anInput({ graphUser: [] })],
+      ['graphUser', anInput({ graphUser: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' } } })],
+      ['graphPhoto', anInput({ graphPhoto: 'not a photo' })]
+    ])('bad %s', (inputName, input) => {
+      expect(() => diagnose(input)).toThrow(ProfileDataError);
+      expect(() => diagnose(input)).toThrow(new RegExp(`^${inputName}: `));
+    });
+
+    it('even when no property is compared', () => {
+      expect(() => diagnose(anInput({ graphUser: 'Megan Bowen', fields: [] }))).toThrow(ProfileDataError);
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { compareProfileProperties } from './compareProperties';
+import { readGraphPhoto } from './graphPhoto';
+import { readGraphUser } from './graphUser';
+import { photoPresenceOf } from './photoPresence';
+import { readSharePointProfile } from './sharePointProfile';
+import { DiagnoseInput, Diagnosis, Finding, PhotoMatch, PhotoPresence, PropertyComparison } from './types';
+
+/**
+ * Says whether the SharePoint profile matches Microsoft 365, and why not. Throws ProfileDataError
+ * when an input is not what its endpoint returns: a wrong shape never becomes a verdict.
+ */
+export function diagnose(input: DiagnoseInput): Diagnosis {
+  const profile = readSharePointProfile(input.sharePointProfile);
+  const user = readGraphUser(input.graphUser);
+  const photo = readGraphPhoto(input.graphPhoto);
+
+  const photoFindings = findingsForPhoto(photoPresenceOf(profile, photo), input.photoMatch);
+  const propertyFindings = compareProfileProperties(profile, user, input.fields)
+    .filter((row) => !row.equal)
+    .map(findingForProperty);
+  const findings = photoFindings.concat(propertyFindings);
+
+  const hasWarning = findings.some((finding) => finding.severity === 'warning');
+  return { status: hasWarning ? 'out-of-sync' : 'in-sync', findings };
+}
+
+function findingsForPhoto(presence: PhotoPresence, match: PhotoMatch | undefined): Finding[] {
+  if (presence.inSharePoint && presence.inMicrosoft365) {
+    if (match === 'same') return [];
+    // Without a pixel comparison we cannot tell a stale copy from the current one.
+    return match === 'different'
+      ? [{ code: 'photo-differs', severity: 'warning' }]
+      : [{ code: 'photo-unverified', severity: 'info' }];
+  }
+  if (presence.inMicrosoft365) return [{ code: 'photo-missing-in-sharepoint', severity: 'warning' }];
+  if (presence.inSharePoint) return [{ code: 'photo-missing-in-microsoft365', severity: 'warning' }];
+  return [];
+}
+
+// Keys with no value are left out rather than set to undefined: findings are deep-compared.
+function findingForProperty(row: PropertyComparison): Finding {
+  const finding: Finding = row.synced
+    ? { code: 'property-differs', field: row.field, severity: 'warning' }
+    : { code: 'property-not-synced', field: row.field, severity: 'info' };
+  if (row.sharePointValue !== '') finding.sharePointValue = row.sharePointValue;
+  if (row.microsoft365Value !== '') finding.microsoft365Value = row.microsoft365Value;
+  return finding;
+}

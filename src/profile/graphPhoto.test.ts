@@ -1,0 +1,76 @@
+import { readGraphPhoto } from './graphPhoto';
+import { ProfileDataError } from './ProfileDataError';
+import { aGraphError, aGraphPhoto, aGraphPlaceholderPhoto, aPhotoNotFoundError } from './testing/graphBuilders';
+
+describe('readGraphPhoto', () => {
+  it('reads the metadata of a real photo', () => {
+    expect(readGraphPhoto(aGraphPhoto({ id: '240x240', width: 240, height: 240 }))).toEqual({
+      contentType: 'image/jpeg',
+      etag: '"BA09D118"',
+      width: 240,
+      height: 240
+    });
+  });
+
+  it('reads null (Graph answered 404) as no photo', () => {
+    expect(readGraphPhoto(null)).toBeNull();
+  });
+
+  it('reads the 1x1 placeholder some tenants serve as no photo', () => {
+    expect(readGraphPhoto(aGraphPlaceholderPhoto())).toBeNull();
+  });
+
+  it('reads a 1 px wide GIF as the placeholder even without the 1x1 id', () => {
+    expect(readGraphPhoto(aGraphPhoto({ '@odata.mediaContentType': 'image/gif', id: undefined, width: 1, height: 1 }))).toBeNull();
+  });
+
+  it('keeps a real GIF photo', () => {
+    expect(readGraphPhoto(aGraphPhoto({ '@odata.mediaContentType': 'image/gif' }))).not.toBeNull();
+  });
+
+  it.each(['ErrorEntityNotFound', 'ImageNotFound', 'ErrorItemNotFound'])(
+    'reads the 404 error body with code %s as no photo',
+    (code) => {
+      expect(readGraphPhoto(aPhotoNotFoundError(code))).toBeNull();
+    }
+  );
+
+  describe('refuses what /me/photo does not return', () => {
+    function messageFor(raw: unknown): string {
+      try {
+        readGraphPhoto(raw);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ProfileDataError);
+        return (error as Error).message;
+      }
+      throw new Error('expected a ProfileDataError');
+    }
+
+    it('an error that does not mean "no photo"', () => {
+      expect(messageFor(aGraphError('ErrorAccessDenied', 'Access is denied. Check credentials and try again.'))).toBe(
+        'graphPhoto: Microsoft Graph answered with an error that does not mean "no photo"' +
+          ' (ErrorAccessDenied: Access is denied. Check credentials and try again.).'
+      );
+    });
+
+    it('the photo bytes instead of the metadata', () => {
+      expect(messageFor(new ArrayBuffer(8))).toMatch(/got binary data \(ArrayBuffer\)/);
+    });
+
+    it('the user instead of the photo', () => {
+      expect(messageFor({ displayName: 'Megan Bowen', mail: 'MeganB@contoso.onmicrosoft.com' })).toMatch(
+        /^graphPhoto: expected null \(no photo\), the photo metadata .* got an object with keys displayName, mail/
+      );
+    });
+
+    it.each([
+      ['undefined', undefined, /got undefined/],
+      ['a string', '{"id":"648x648"}', /JSON text/],
+      ['an array', [aGraphPhoto()], /an array/],
+      ['a size that is not a number', aGraphPhoto({ width: '648' }), /got an object with keys/]
+    ])('%s', (_name, raw, expected) => {
+      expect(messageFor(raw)).toMatch(/^graphPhoto: expected null \(no photo\), the photo metadata/);
+      expect(messageFor(raw)).toMatch(expected);
+    });
+  });
+});

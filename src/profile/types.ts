@@ -1,0 +1,126 @@
+// The shapes the rest of the web part sees. Raw REST and Graph bodies stop at the readers
+// (sharePointProfile.ts, graphUser.ts, graphPhoto.ts); everything past them uses these types.
+
+/** Outcome of comparing the pixels of the two photos, when a comparison was made. */
+export type PhotoMatch = 'same' | 'different' | 'unknown';
+
+export interface DiagnoseInput {
+  /** Body of GetMyProperties, in any of the three OData flavours. */
+  sharePointProfile: unknown;
+  /** Body of GET /v1.0/me. */
+  graphUser: unknown;
+  /** Body of GET /v1.0/me/photo; null when Graph answered 404. */
+  graphPhoto: unknown | null;
+  photoMatch?: PhotoMatch;
+  /** Graph field names to compare (site owners choose them); all of COMPARED_FIELDS when absent. */
+  fields?: readonly string[];
+}
+
+export type FindingCode =
+  | 'photo-missing-in-sharepoint'
+  | 'photo-missing-in-microsoft365'
+  | 'photo-differs'
+  | 'photo-unverified'
+  | 'property-differs'
+  | 'property-not-synced';
+
+/** A warning is something a sync should fix; info is worth knowing but not a sync problem. */
+export type Severity = 'warning' | 'info';
+
+// Outside tests deep-compare findings: keys whose value would be undefined are left out.
+export interface Finding {
+  code: FindingCode;
+  /** The Graph field name, for property findings. */
+  field?: string;
+  sharePointValue?: string;
+  microsoft365Value?: string;
+  severity: Severity;
+}
+
+export interface Diagnosis {
+  status: 'in-sync' | 'out-of-sync';
+  findings: Finding[];
+}
+
+/** Our own reading of GetMyProperties (SP.UserProfiles.PersonProperties). Empty means ''. */
+export interface SharePointProfile {
+  accountName: string;
+  displayName: string;
+  email: string;
+  userPrincipalName: string;
+  /** Key/value PictureURL; the top-level PictureUrl only when that key is absent. */
+  pictureUrl: string;
+  /** SPS-PictureTimestamp, or ''. See pictureTimestamp.ts. */
+  pictureTimestamp: string;
+  /** SPS-PicturePlaceholderState: '0' means a real photo is set. */
+  placeholderState: string;
+  /** SPS-PictureExchangeSyncState: '1' means the photo comes from Exchange. */
+  exchangeSyncState: string;
+  personalUrl: string;
+  /** The top-level Title field (the job title), which may be null in the body. */
+  title: string;
+  /** Every UserProfileProperties entry by Key; null values become ''. */
+  properties: Record<string, string>;
+}
+
+/** Our own reading of GET /v1.0/me. Null and missing fields become '' (or [] for businessPhones). */
+export interface GraphUser {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  jobTitle: string;
+  department: string;
+  officeLocation: string;
+  businessPhones: string[];
+  mail: string;
+  mobilePhone: string;
+}
+
+/** Metadata of a real Microsoft 365 photo (GET /me/photo). */
+export interface GraphPhoto {
+  contentType: string;
+  /** @odata.mediaEtag: changes when the photo changes, so callers can cache by it. */
+  etag: string;
+  width: number;
+  height: number;
+}
+
+export interface PhotoPresence {
+  inSharePoint: boolean;
+  inMicrosoft365: boolean;
+}
+
+/** How values of a field are compared (see sameValue.ts). */
+export type ValueKind = 'text' | 'email' | 'phone';
+
+export interface PropertyMapping {
+  /** The Graph /me field name. */
+  field: string;
+  /** UserProfileProperties keys, in order of preference: the first non-empty one is used. */
+  sharePointKeys: string[];
+  /** false when Microsoft does not sync the field from Entra ID to the user profile. */
+  synced: boolean;
+  kind: ValueKind;
+  /** A top-level PersonProperties field read when every key above is empty. */
+  topLevelFallback?: 'Title';
+}
+
+export interface PropertyComparison {
+  field: string;
+  /** The UserProfileProperties key actually used ('Title' also names the top-level Title field). */
+  sharePointKey: string;
+  /** Trimmed, as the user would read it; '' when empty. */
+  sharePointValue: string;
+  microsoft365Value: string;
+  synced: boolean;
+  equal: boolean;
+}
+
+/** Decoded pixels, 4 bytes per pixel (R, G, B, A), row by row. */
+export interface RgbaImage {
+  data: ArrayLike<number>;
+  width: number;
+  height: number;
+}
