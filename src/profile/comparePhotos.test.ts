@@ -1,6 +1,6 @@
 /**
  * @jest-environment node
-// Node environment: the JPEG round trips use jimp, whose browser build jest cannot load.
+ */
 // Node environment: the JPEG round trips use jimp, whose browser build jest cannot load.
 import { comparePhotos } from './comparePhotos';
 import { PHOTO_MATCH_THRESHOLDS, fingerprintDistance, fingerprintsMatch } from './fingerprintsMatch';
