@@ -25,7 +25,8 @@ function textFor(finding: Finding): FindingText {
     case 'property-not-synced':
       return { title: fillTemplate(strings.PropertyNotSyncedTitle, fieldLabel(finding.field || '')), body: strings.PropertyNotSyncedBody, action: strings.PropertyNotSyncedAction };
     default:
-      return { title: fillTemplate(strings.PropertyDiffersTitle, fieldLabel(finding.field || '')), body: strings.PropertyDiffersBody, action: strings.PropertyDiffersAction };
+      // The long explanation is said once below the list, not once per property.
+      return { title: fillTemplate(strings.PropertyDiffersTitle, fieldLabel(finding.field || '')), body: strings.PropertyDiffersShort };
   }
 }
 
@@ -62,6 +63,13 @@ export function FindingList(props: IFindingListProps): JSX.Element | null {
           );
         })}
       </ul>
+      {findings.some((f) => f.code === 'property-differs') && (
+        <div className={classNames.note} data-note="property-differs">
+          <h4 className={classNames.findingTitle}>{strings.PropertyDiffersNoteHeading}</h4>
+          <p>{strings.PropertyDiffersBody}</p>
+          <p>{strings.PropertyDiffersAction}</p>
+        </div>
+      )}
     </section>
   );
 }

@@ -65,8 +65,10 @@ describe('ProfileSync', () => {
     const title = container.querySelector('[data-finding="property-differs"][data-field="jobTitle"]') as HTMLElement;
     expect(title.textContent).toContain('Marketing Manager');
     expect(title.textContent).toContain('Chief Marketing Officer');
-    expect(title.textContent).toContain('24 to 48 hours');
-    expect(title.textContent).toContain('Update your profile');
+    expect(title.textContent).toContain('within 24 to 48 hours');
+    const note = container.querySelector('[data-note="property-differs"]') as HTMLElement;
+    expect(note.textContent).toContain('depends on how many changes the import has to process');
+    expect(note.textContent).toContain('Update your profile');
     const row = container.querySelector('tr[data-property="jobTitle"]') as HTMLElement;
     expect(row.textContent).toContain('Differs');
   });

@@ -32,11 +32,11 @@ export function PropertyTable(props: IPropertyTableProps): JSX.Element | null {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.field} data-property={row.field} data-equal={row.equal ? 'true' : 'false'}>
+            <tr key={row.field} data-property={row.field} data-equal={row.equal ? 'true' : 'false'} className={row.equal ? undefined : classNames.rowDiffers}>
               <th scope="row">{fieldLabel(row.field)}</th>
               <td>{row.sharePointValue || strings.EmptyValue}</td>
               <td>{row.microsoft365Value || strings.EmptyValue}</td>
-              <td className={row.equal ? undefined : classNames.rowDiffers}>{statusText(row)}</td>
+              <td>{statusText(row)}</td>
             </tr>
           ))}
         </tbody>

@@ -8,12 +8,12 @@ export function profileSyncClassNames(theme: ITheme) {
     root: { color: semanticColors.bodyText, fontFamily: fonts.medium.fontFamily, fontSize: fonts.medium.fontSize },
     header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8, marginBottom: 8 },
     title: { ...fonts.xLarge, margin: 0, color: semanticColors.bodyText },
-    banner: { display: 'flex', gap: 8, alignItems: 'flex-start', padding: '8px 12px', fontSize: fonts.mediumPlus.fontSize, selectors: { p: { margin: '4px 0 0' } } },
+    banner: { display: 'flex', gap: 10, alignItems: 'flex-start', padding: '10px 14px', fontSize: fonts.large.fontSize, selectors: { p: { margin: '4px 0 0', fontSize: fonts.medium.fontSize } } },
     success: { background: semanticColors.successBackground, color: semanticColors.messageText },
     warning: { background: semanticColors.warningBackground, color: semanticColors.messageText },
     error: { background: semanticColors.errorBackground, color: semanticColors.messageText },
-    bannerIcon: { fontSize: 16, lineHeight: '22px', flexShrink: 0 },
-    bannerText: { lineHeight: '22px', minWidth: 0, overflowWrap: 'anywhere' },
+    bannerIcon: { fontSize: 20, lineHeight: '24px', flexShrink: 0 },
+    bannerText: { lineHeight: '24px', minWidth: 0, overflowWrap: 'anywhere', selectors: { strong: { fontWeight: 600 } } },
     checkedAt: { color: semanticColors.bodySubtext, fontSize: fonts.small.fontSize },
     section: { marginTop: 16 },
     sectionHeading: { ...fonts.large, margin: '0 0 8px', color: semanticColors.bodyText },
@@ -24,6 +24,7 @@ export function profileSyncClassNames(theme: ITheme) {
     },
     findingWarning: { borderLeftColor: semanticColors.severeWarningIcon },
     findingInfo: { borderLeftColor: semanticColors.infoIcon },
+    note: { marginTop: 8, padding: '8px 12px', selectors: { p: { margin: '4px 0' } } },
     findingTitle: { fontWeight: 600, margin: 0, fontSize: fonts.mediumPlus.fontSize },
     findingSeverity: { fontWeight: 600, marginRight: 4 },
     values: { margin: '4px 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 8, selectors: { dd: { margin: 0, overflowWrap: 'anywhere' } } },
@@ -42,7 +43,10 @@ export function profileSyncClassNames(theme: ITheme) {
         caption: { textAlign: 'left', ...fonts.large, paddingBottom: 8 }
       }
     },
-    rowDiffers: { background: semanticColors.warningBackground, color: semanticColors.warningText, fontWeight: 600 },
+    rowDiffers: {
+      background: semanticColors.warningBackground,
+      selectors: { 'th, td': { color: semanticColors.messageText }, 'td:last-child': { fontWeight: 600 } }
+    },
     links: { display: 'flex', flexWrap: 'wrap', gap: 16, listStyle: 'none', padding: 0, margin: 0 }
   });
 }

@@ -36,6 +36,8 @@ define([], function () {
     PhotoUnverifiedTitle: "We couldn't compare your two photos",
     PhotoUnverifiedBody: "Both SharePoint and Microsoft 365 have a photo of you, but this page couldn't read one of them to compare. Look at them side by side below.",
     PropertyDiffersTitle: "{0} differs",
+    PropertyDiffersShort: "Usually SharePoint gets the new value within 24 to 48 hours.",
+    PropertyDiffersNoteHeading: "Why properties differ",
     PropertyDiffersBody: "SharePoint gets this from Microsoft 365 through a directory import. How long that takes depends on how many changes the import has to process; usually it arrives within 24 to 48 hours.",
     PropertyDiffersAction: "If it still differs after 48 hours, ask IT. To change the value itself, open your profile card in Microsoft 365 and choose \"Update your profile\" (Delve was retired in 2024).",
     PropertyNotSyncedTitle: "{0} differs, and that is expected",

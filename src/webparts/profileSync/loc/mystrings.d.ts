@@ -32,6 +32,8 @@ declare interface IProfileSyncWebPartStrings {
   PhotoUnverifiedTitle: string;
   PhotoUnverifiedBody: string;
   PropertyDiffersTitle: string;
+  PropertyDiffersShort: string;
+  PropertyDiffersNoteHeading: string;
   PropertyDiffersBody: string;
   PropertyDiffersAction: string;
   PropertyNotSyncedTitle: string;

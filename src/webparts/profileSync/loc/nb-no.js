@@ -36,6 +36,8 @@ define([], function () {
     PhotoUnverifiedTitle: "Vi kunne ikke sammenligne de to bildene dine",
     PhotoUnverifiedBody: "Både SharePoint og Microsoft 365 har et bilde av deg, men denne siden kunne ikke lese ett av dem for å sammenligne. Se dem side om side nedenfor.",
     PropertyDiffersTitle: "{0} avviker",
+    PropertyDiffersShort: "Vanligvis får SharePoint den nye verdien innen 24 til 48 timer.",
+    PropertyDiffersNoteHeading: "Hvorfor egenskaper avviker",
     PropertyDiffersBody: "SharePoint henter dette fra Microsoft 365 gjennom en katalogimport. Hvor lang tid det tar, avhenger av hvor mange endringer importen må behandle; vanligvis kommer det innen 24 til 48 timer.",
     PropertyDiffersAction: "Avviker det fortsatt etter 48 timer, kontakter du IT. Vil du endre selve verdien, åpner du profilkortet ditt i Microsoft 365 og velger «Oppdater profilen din» (Delve ble lagt ned i 2024).",
     PropertyNotSyncedTitle: "{0} avviker, og det er forventet",

@@ -1,0 +1,53 @@
+'use strict';
+// Takes the README's screenshots: the real web part on the local fake tenant, in headless Chromium.
+// Run with `npm run screenshots` (it builds the page first); writes PNG files to assets/.
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+const { createTenant } = require('../tenant/server');
+
+const SHOTS = [
+  { file: 'in-sync.png', persona: 'in-sync' },
+  { file: 'old-photo-in-sharepoint.png', persona: 'old-photo-in-sharepoint' },
+  { file: 'property-drift.png', persona: 'property-drift' },
+  { file: 'graph-permission-missing.png', persona: 'graph-permission-missing' },
+  { file: 'property-drift-nb-no-dark.png', persona: 'property-drift', query: { lang: 'nb-no', theme: 'dark' } }
+];
+
+function chromiumPath() {
+  const candidates = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`No Chromium at ${candidates.join(', ')}: install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.`);
+  return found;
+}
+
+async function main() {
+  const out = path.join(__dirname, '..', 'assets');
+  fs.mkdirSync(out, { recursive: true });
+  const tenant = createTenant({});
+  const url = (await tenant.listen(0)).replace(/\/$/, '');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+  try {
+    for (const shot of SHOTS) {
+      await fetch(`${url}/__tenant/reset`, { method: 'POST' });
+      const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, deviceScaleFactor: 1 });
+      const query = new URLSearchParams({ persona: shot.persona, ...(shot.query || {}) });
+      await page.goto(`${url}/?${query}`);
+      await page.locator('[data-profile-sync]:not([data-status="loading"])').waitFor({ timeout: 20000 });
+      // Let the photos finish decoding before the picture is taken.
+      await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+      await page.screenshot({ path: path.join(out, shot.file), fullPage: true });
+      await page.close();
+      console.log(`assets/${shot.file}`);
+    }
+  } finally {
+    await browser.close();
+    await tenant.close();
+  }
+}
+
+main().catch((error) => { console.error(error); process.exit(1); });
