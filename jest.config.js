@@ -2,7 +2,7 @@
 
 // Three projects: the web part's own code (jsdom), the fake tenant (node), and browser tests
 // that drive Chromium against the fake tenant (node, one at a time).
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 
 module.exports = {
   projects: [

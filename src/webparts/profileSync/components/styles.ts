@@ -39,7 +39,10 @@ export function profileSyncClassNames(theme: ITheme) {
     table: {
       borderCollapse: 'collapse', width: '100%',
       selectors: {
-        'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${semanticColors.bodyDivider}`, verticalAlign: 'top', overflowWrap: 'anywhere' },
+        'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${semanticColors.bodyDivider}`, verticalAlign: 'top' },
+        // Profile values can be long unbroken text; labels and the status word never break mid-word.
+        'td:nth-child(2), td:nth-child(3)': { overflowWrap: 'anywhere', wordBreak: 'break-word' },
+        'th, td:last-child': { whiteSpace: 'nowrap' },
         caption: { textAlign: 'left', ...fonts.large, paddingBottom: 8 }
       }
     },

@@ -1,0 +1,121 @@
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { findingsOn, injectedContent, openPersona, waitForVerdict } from './support/page';
+import { RunningTenant, startTenant } from './support/tenant';
+
+jest.setTimeout(60000);
+
+interface Expected { status: string; findings: string[]; text?: RegExp }
+
+// What a person must see for each persona of the fake tenant.
+const EXPECTED: Record<string, Expected> = {
+  'in-sync': { status: 'in-sync', findings: [], text: /matches your Microsoft 365 profile/ },
+  'photo-not-in-sharepoint': { status: 'out-of-sync', findings: ['photo-missing-in-sharepoint'], text: /differs from Microsoft 365: photo\./ },
+  'old-photo-in-sharepoint': { status: 'out-of-sync', findings: ['photo-differs'], text: /SharePoint shows an older photo/ },
+  'no-photo-anywhere': { status: 'in-sync', findings: [] },
+  'photo-removed-from-microsoft365': { status: 'out-of-sync', findings: ['photo-missing-in-microsoft365'], text: /never removes a photo/ },
+  'property-drift': {
+    status: 'out-of-sync',
+    findings: ['property-differs:jobTitle', 'property-differs:department', 'property-differs:officeLocation', 'property-differs:businessPhones'],
+    text: /depends on how many changes the import has to process/
+  },
+  'mobile-only-differs': { status: 'in-sync', findings: ['property-not-synced:mobilePhone'], text: /that is expected/ },
+  'graph-permission-missing': { status: 'error', findings: [], text: /Ask IT to approve the Microsoft Graph User\.Read request in SharePoint admin center > API access/ },
+  'graph-throttled': { status: 'in-sync', findings: [] },
+  'sharepoint-unavailable': { status: 'error', findings: [], text: /SharePoint isn't answering right now \(HTTP 503\)/ },
+  'corrupt-microsoft365-photo': { status: 'in-sync', findings: ['photo-unverified'], text: /couldn't compare your two photos/ },
+  'oversized-microsoft365-photo': { status: 'out-of-sync', findings: ['photo-missing-in-sharepoint'] },
+  'hostile-profile': { status: 'out-of-sync', findings: [] }
+};
+
+let tenant: RunningTenant;
+let browser: Browser;
+let page: Page;
+let dialogs: string[];
+
+beforeAll(async () => {
+  [tenant, browser] = await Promise.all([startTenant(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser && browser.close(), tenant && tenant.close()]);
+});
+
+beforeEach(async () => {
+  await tenant.reset();
+  page = await browser.newPage();
+  dialogs = [];
+  // A hostile value that ran would open alert(); none may.
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss().catch(() => undefined); });
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+describe('every persona of the fake tenant, in Chromium', () => {
+  it('offers exactly these personas in its picker', async () => {
+    const personas = await (await fetch(`${tenant.url}/__tenant/personas`)).json() as Array<{ name: string }>;
+    expect(personas.map((p) => p.name).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  Object.keys(EXPECTED).forEach((persona) => {
+    it(`${persona}: shows the right verdict and findings, and nothing injected`, async () => {
+      const expected = EXPECTED[persona];
+      const status = await openPersona(page, tenant.url, persona);
+      expect(status).toBe(expected.status);
+      const findings = await findingsOn(page);
+      if (persona === 'hostile-profile') {
+        expect(findings.length).toBeGreaterThan(0);
+      } else {
+        expect(findings).toEqual(expected.findings);
+      }
+      const text = await page.locator('[data-profile-sync]').innerText();
+      if (expected.text) expect(text).toMatch(expected.text);
+      expect(await injectedContent(page)).toEqual([]);
+      await page.waitForTimeout(100);
+      expect(dialogs).toEqual([]);
+    });
+  });
+
+  it('hostile-profile: shows the script and HTML in the profile as plain text', async () => {
+    await openPersona(page, tenant.url, 'hostile-profile');
+    const text = await page.locator('[data-profile-sync]').innerText();
+    expect(text).toContain('<script>');
+    expect(await injectedContent(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches "Check again" and the links with Tab, in reading order, and checks again with Enter', async () => {
+    await openPersona(page, tenant.url, 'property-drift');
+    const focused: string[] = [];
+    await page.locator('[data-profile-sync] h2').click();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        return e.closest('[data-profile-sync]') ? (e.getAttribute('data-action') || e.textContent || '').trim() : 'outside';
+      }));
+    }
+    expect(focused.slice(0, 4)).toEqual(['check-again', 'Update your profile in Microsoft 365', 'How profile photos sync', 'How profile properties sync']);
+    await page.locator('[data-action="check-again"]').focus();
+    const requestsBefore = await tenant.persona('property-drift');
+    await page.keyboard.press('Enter');
+    expect(await waitForVerdict(page)).toBe('out-of-sync');
+    const requestsAfter = await tenant.persona('property-drift');
+    expect(JSON.stringify(requestsAfter.requests)).not.toEqual(JSON.stringify(requestsBefore.requests));
+  });
+});
+
+describe('in Norwegian', () => {
+  it('says what differs and what to do in Bokmål', async () => {
+    const status = await openPersona(page, tenant.url, 'property-drift', { lang: 'nb-no' });
+    expect(status).toBe('out-of-sync');
+    const text = await page.locator('[data-profile-sync]').innerText();
+    expect(text).toContain('SharePoint-profilen din avviker fra Microsoft 365: Stillingstittel, Avdeling, Kontor og Telefon (arbeid).');
+    expect(text).toContain('katalogimport');
+    expect(text).not.toMatch(/differs|Check again/);
+  });
+});
