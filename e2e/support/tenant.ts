@@ -27,6 +27,8 @@ export async function startTenant(options: { latencyMs?: number } = {}): Promise
   await built;
   const tenant = createTenant({ latencyMs: options.latencyMs || 0 });
   const url: string = (await tenant.listen(0)).replace(/\/$/, '');
+  // Drawing every persona's photos takes a few seconds: do it before the first test, not during it.
+  await tenant.warmUp();
   return {
     url,
     close: () => tenant.close(),

@@ -1,0 +1,21 @@
+'use strict';
+
+// The persona is in the path, so one server plays many users at once (docs in tenant/README.md):
+// {origin}/u/{persona}/sp is the SharePoint site, /my the My Site host, /graph Microsoft Graph.
+
+function personaUrls(origin, name) {
+  const root = `${origin}/u/${encodeURIComponent(name)}`;
+  return { sharePoint: `${root}/sp`, mySite: `${root}/my`, graph: `${root}/graph` };
+}
+
+/** The file name stem SharePoint gives a user's renditions: the account with symbols as "_". */
+function pictureFileStem(userPrincipalName) {
+  return userPrincipalName.toLowerCase().replace(/[^a-z0-9]/g, '_');
+}
+
+/** Where the My Site host keeps a user's rendition (the value PictureURL points at). */
+function renditionUrl(mySiteUrl, userPrincipalName, suffix) {
+  return `${mySiteUrl}/User%20Photos/Profile%20Pictures/${pictureFileStem(userPrincipalName)}${suffix}`;
+}
+
+module.exports = { personaUrls, pictureFileStem, renditionUrl };

@@ -1,0 +1,66 @@
+'use strict';
+
+// The live, changeable state of every persona. A persona is made from its definition on first
+// use (its photos come from the shared photo library), and reset throws the live state away,
+// so the next request starts again from the definition without redrawing anything.
+
+const { PERSONAS } = require('./personas');
+const { photoFor, sharePointPhotoFrom } = require('./photoLibrary');
+const { BEHAVIOUR_DEFAULTS } = require('./behaviour');
+const { createRequestLog } = require('./requestLog');
+
+async function sharePointPhotoOf(definition, microsoft365Photo) {
+  const source = definition.sharePointPicture.photo;
+  if (!source) return null;
+  const picture = source === 'microsoft365' ? microsoft365Photo : await photoFor(source);
+  return sharePointPhotoFrom(picture.bytes);
+}
+
+async function livePersona(definition) {
+  const microsoft365Photo = definition.microsoft365Photo ? await photoFor(definition.microsoft365Photo) : null;
+  const { timestamp, placeholderState, exchangeSyncState } = definition.sharePointPicture;
+  return {
+    name: definition.name,
+    definition,
+    identity: definition.identity,
+    entraUser: structuredClone(definition.entraUser),
+    manager: definition.manager,
+    microsoft365Photo,
+    sharePointPhoto: await sharePointPhotoOf(definition, microsoft365Photo),
+    userProfile: {
+      fields: { ...definition.userProfileFields },
+      picture: { timestamp, placeholderState, exchangeSyncState, urlOverride: definition.pictureUrlOverride }
+    },
+    behaviour: { ...BEHAVIOUR_DEFAULTS, ...definition.behaviour },
+    uploads: { accepted: 0, refused: 0 }
+  };
+}
+
+function createTenantState(definitions = PERSONAS) {
+  const byName = new Map(definitions.map((d) => [d.name, d]));
+  let live = new Map();
+  const requestLog = createRequestLog();
+
+  return {
+    requestLog,
+    definitions,
+    has: (name) => byName.has(name),
+    /** The persona's live state (made on first use), or undefined for an unknown name. */
+    persona(name) {
+      if (!byName.has(name)) return undefined;
+      if (!live.has(name)) {
+        const made = livePersona(byName.get(name));
+        live.set(name, made);
+        made.catch(() => live.delete(name));
+      }
+      return live.get(name);
+    },
+    /** Every persona back to its definition; counters and the request log cleared. */
+    reset() {
+      live = new Map();
+      requestLog.clear();
+    }
+  };
+}
+
+module.exports = { createTenantState };
