@@ -63,6 +63,8 @@ describe('checkProfile', () => {
     expect(check.failures).toEqual([refused]);
     expect(check.sharePoint && check.sharePoint.displayName).toBe('Megan Bowen');
     expect(check.photos.sharePoint && check.photos.sharePoint.blob).toBeDefined();
+    // Unknown, not "no photo": Graph never said.
+    expect(check.photos.microsoft365).toEqual({});
   });
 
   it('still shows what Graph said when SharePoint is down', async () => {

@@ -93,7 +93,11 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
     sharePoint && presence.inSharePoint ? sharePointPhoto(sources, sharePoint) : Promise.resolve(undefined),
     inMicrosoft365 ? microsoft365Photo(sources) : Promise.resolve(undefined)
   ]);
-  const photos: PhotoPair = { sharePoint: sharePointView, microsoft365: microsoft365View };
+  // A side that did not answer has an unknown photo, not "no photo": an empty view says "couldn't load".
+  const photos: PhotoPair = {
+    sharePoint: sharePoint ? sharePointView : {},
+    microsoft365: graphSideOk ? microsoft365View : {}
+  };
 
   if (!sharePoint && !graphSideOk) return { kind: 'failed', failures, checkedAt };
   if (!sharePoint || !graphUser || !graphSideOk) {

@@ -85,12 +85,12 @@ describe('ProfileSync', () => {
     const failure = new SourceError('graph', 'permission', 'Microsoft Graph answered 403', 403);
     const { container } = await renderWith({
       kind: 'partial', failures: [failure], sharePoint: readSharePointProfile(aSharePointProfile().inFlavour('minimal')),
-      photos: { sharePoint: { blob: new Blob(['sp']) } }, checkedAt: new Date()
+      photos: { sharePoint: { blob: new Blob(['sp']) }, microsoft365: {} }, checkedAt: new Date()
     });
     expect(root(container).getAttribute('data-status')).toBe('error');
     expect(container.textContent).toContain('Ask IT to approve the Microsoft Graph User.Read request in SharePoint admin center > API access.');
     expect(screen.getByAltText('Your profile photo as SharePoint shows it')).toBeTruthy();
-    expect(screen.getByText('No photo')).toBeTruthy();
+    expect(screen.getByText("Couldn't load the photo")).toBeTruthy();
   });
 
   it('explains each failed side when nothing could be read', async () => {
