@@ -1,5 +1,5 @@
 import {
-  compareProperties, diagnose, photoPresence, ProfileDataError,
+  compareProperties, diagnose, ownAccount, photoPresence, ProfileDataError,
   readGraphPhoto, readGraphUser, readSharePointProfile, SharePointProfile, GraphUser
 } from '../profile';
 import { IGraphProfileSource } from '../sources/graph/GraphProfileSource';
@@ -36,12 +36,8 @@ async function settle<T>(source: SourceName, work: Promise<T>): Promise<Settled<
   }
 }
 
-function accountFor(profile: SharePointProfile): string {
-  return profile.email || profile.userPrincipalName || profile.accountName;
-}
-
 async function sharePointPhoto(sources: ProfileSources, profile: SharePointProfile): Promise<PhotoView> {
-  const account = accountFor(profile);
+  const account = ownAccount(profile);
   const blob = await sources.sharePoint.getMyPhoto(account, SHAREPOINT_PHOTO_SIZE, profile.pictureTimestamp);
   return blob ? { blob } : { url: sources.sharePoint.photoUrl(account, SHAREPOINT_PHOTO_SIZE, profile.pictureTimestamp) };
 }

@@ -4,6 +4,7 @@ export { diagnose } from './diagnose';
 export { compareProperties, compareProfileProperties } from './compareProperties';
 export { photoPresence, photoPresenceOf } from './photoPresence';
 export { readSharePointProfile } from './sharePointProfile';
+export { ownAccount } from './ownAccount';
 export { readGraphUser } from './graphUser';
 export { readGraphPhoto } from './graphPhoto';
 export { PROPERTY_MAPPINGS, COMPARED_FIELDS } from './propertyMappings';

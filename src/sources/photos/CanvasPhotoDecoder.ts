@@ -1,19 +1,10 @@
+import { loadImage } from './loadImage';
 import { RgbaImage } from '../../profile';
 import { IPhotoDecoder } from './IPhotoDecoder';
 
 // The fingerprint only needs a few dozen pixels a side; decoding into a small canvas keeps
 // getImageData cheap whatever size Graph or SharePoint sent.
 const MAX_SIDE = 128;
-
-function loadImage(photo: Blob): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const url = URL.createObjectURL(photo);
-    const image = new Image();
-    image.onload = () => { URL.revokeObjectURL(url); resolve(image); };
-    image.onerror = () => { URL.revokeObjectURL(url); reject(new Error('The photo bytes are not an image the browser can decode')); };
-    image.src = url;
-  });
-}
 
 /** Decodes with the browser's own image decoder and a canvas. */
 export class CanvasPhotoDecoder implements IPhotoDecoder {

@@ -1,6 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import { SourceError } from '../SourceError';
-import { SharePointProfileSource, sharePointErrorFromThrown } from './SharePointProfileSource';
+import { SharePointProfileSource, SharePointRefusalError, sharePointErrorFromThrown, sharePointRefusal } from './SharePointProfileSource';
 
 const SITE = 'https://contoso.sharepoint.com/sites/intranet/';
 
@@ -45,5 +45,90 @@ describe('SharePointProfileSource', () => {
     await expect(refused.getMyPhoto('megan@contoso.com', 'M', '1')).resolves.toBeUndefined();
     const notFound = new SharePointProfileSource(spAnswering(jest.fn()), SITE, jest.fn().mockResolvedValue({ ok: false, blob: jest.fn() }));
     await expect(notFound.getMyPhoto('megan@contoso.com', 'M', '1')).resolves.toBeUndefined();
+  });
+});
+
+// SharePoint's error bodies as PnPjs reports them: the status, then the body it read.
+function refused(status: number, code: string, message: string, headers: Record<string, string> = {}): Error {
+  const body = JSON.stringify({ 'odata.error': { code, message: { lang: 'en-US', value: message } } });
+  return Object.assign(new Error(`Error making HttpClient request in queryable [${status}] ::> ${body}`), {
+    isHttpRequestError: true,
+    status,
+    response: { headers: { get: (name: string) => headers[name] !== undefined ? headers[name] : null } }
+  });
+}
+
+function spUploading(setMyProfilePic: (blob: Blob) => Promise<void>): SPFI {
+  return { profiles: { setMyProfilePic } } as unknown as SPFI;
+}
+
+async function uploadRefusedWith(error: unknown): Promise<SourceError> {
+  const source = new SharePointProfileSource(spUploading(() => Promise.reject(error)), SITE, jest.fn());
+  return source.setMyProfilePicture(new Blob(['jpeg'])).catch((e: unknown) => e) as Promise<SourceError>;
+}
+
+describe('SharePointProfileSource.setMyProfilePicture', () => {
+  it('posts the picture through PnPjs and resolves when SharePoint accepts it', async () => {
+    const setMyProfilePic = jest.fn().mockResolvedValue(undefined);
+    const photo = new Blob(['jpeg'], { type: 'image/jpeg' });
+    await new SharePointProfileSource(spUploading(setMyProfilePic), SITE, jest.fn()).setMyProfilePicture(photo);
+    expect(setMyProfilePic).toHaveBeenCalledWith(photo);
+  });
+
+  it('tells a missing or expired request digest from an admin block, though both are 403', async () => {
+    const digest = await uploadRefusedWith(refused(403, '-2130575251, Microsoft.SharePoint.SPException',
+      "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."));
+    const blocked = await uploadRefusedWith(refused(403, '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.'));
+    expect(digest).toBeInstanceOf(SharePointRefusalError);
+    expect([(digest as SharePointRefusalError).refusal, digest.kind, digest.status]).toEqual(['security-validation', 'permission', 403]);
+    expect([(blocked as SharePointRefusalError).refusal, blocked.kind, blocked.status]).toEqual(['access-denied', 'permission', 403]);
+  });
+
+  it('recognises the security validation by its code when the message is in another language', async () => {
+    const error = await uploadRefusedWith(refused(403, '-2130575252, Microsoft.SharePoint.SPException',
+      'Sikkerhetsvalideringen for denne siden er tidsavbrutt.'));
+    expect((error as SharePointRefusalError).refusal).toBe('security-validation');
+  });
+
+  it('recognises "Parameter is not valid." as SharePoint refusing the picture', async () => {
+    const error = await uploadRefusedWith(refused(400, '-2147024809, System.ArgumentException', 'Parameter is not valid.'));
+    expect((error as SharePointRefusalError).refusal).toBe('parameter-not-valid');
+    expect(error.source).toBe('sharePoint');
+  });
+
+  it('recognises a picture over the size limit, whether SharePoint or the web server refuses it', async () => {
+    const bySharePoint = await uploadRefusedWith(refused(400, '-2147024809, System.ArgumentException',
+      'The picture is too large. Profile pictures can be at most 5,000,000 bytes.'));
+    const byWebServer = await uploadRefusedWith(Object.assign(new Error('Error making HttpClient request in queryable [413] Request Entity Too Large'),
+      { isHttpRequestError: true, status: 413 }));
+    expect((bySharePoint as SharePointRefusalError).refusal).toBe('picture-too-large');
+    expect((byWebServer as SharePointRefusalError).refusal).toBe('picture-too-large');
+  });
+
+  it('reports throttling that outlasted PnPjs\'s own retries, with how long SharePoint asked us to wait', async () => {
+    const error = await uploadRefusedWith(Object.assign(new Error('Retry count exceeded (3) for this request. 429: Too Many Requests;'),
+      { isHttpRequestError: true, status: 429, response: { headers: { get: (name: string) => name === 'Retry-After' ? '120' : null } } }));
+    expect(error).not.toBeInstanceOf(SharePointRefusalError);
+    expect([error.kind, error.status, error.retryAfterSeconds]).toEqual(['throttled', 429, 120]);
+  });
+
+  it('reports a connection lost mid-upload as offline', async () => {
+    const error = await uploadRefusedWith(new TypeError('Failed to fetch'));
+    expect([error.source, error.kind]).toEqual(['sharePoint', 'offline']);
+  });
+
+  it('reports 5xx as unavailable, not as a refusal of the picture', async () => {
+    const error = await uploadRefusedWith(refused(500, '-2146232832, Microsoft.SharePoint.SPException', 'Sorry, something went wrong.'));
+    expect(error).not.toBeInstanceOf(SharePointRefusalError);
+    expect(error.kind).toBe('unavailable');
+  });
+});
+
+describe('sharePointRefusal', () => {
+  it('leaves answers that are not a known refusal alone', () => {
+    expect(sharePointRefusal(400, 'The expression "foo" is not valid.')).toBeUndefined();
+    expect(sharePointRefusal(404, 'Cannot find resource for the request.')).toBeUndefined();
+    expect(sharePointRefusal(401, 'Unauthorized')).toBeUndefined();
   });
 });

@@ -15,18 +15,80 @@ export interface ISharePointProfileSource {
   getMyPhoto(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): Promise<Blob | undefined>;
   /** Where SharePoint serves that photo, for an <img> when the bytes could not be read. */
   photoUrl(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): string;
+  /**
+   * SetMyProfilePicture: replaces the signed-in user's own picture (there is no way to reach anyone
+   * else's). The body must be BMP, JPEG or PNG within SharePoint's size limit. Rejects with a
+   * SourceError, a SharePointRefusalError when SharePoint said why it refused.
+   */
+  setMyProfilePicture(photo: Blob): Promise<void>;
 }
 
-interface HttpRequestErrorLike { isHttpRequestError: true; status: number; message: string }
+/**
+ * Why SharePoint refused a request, read from its answer (SetMyProfilePicture's known refusals):
+ * - security-validation: 403 "The security validation for this page is invalid": the request digest
+ *   is missing or expired;
+ * - access-denied: any other 403, e.g. an admin has blocked photo changes;
+ * - parameter-not-valid: 400 "Parameter is not valid.": the body is empty or not an image;
+ * - picture-too-large: the body is over the size limit (413, or a 400 saying so).
+ */
+export type SharePointRefusal = 'security-validation' | 'access-denied' | 'parameter-not-valid' | 'picture-too-large';
+
+export class SharePointRefusalError extends SourceError {
+  public readonly refusal: SharePointRefusal;
+
+  public constructor(refusal: SharePointRefusal, message: string, status: number) {
+    super('sharePoint', failureKindForStatus(status), message, status);
+    // Keeps `instanceof` working when compiled to ES5.
+    Object.setPrototypeOf(this, SharePointRefusalError.prototype);
+    this.name = 'SharePointRefusalError';
+    this.refusal = refusal;
+  }
+}
+
+// PnPjs's HttpRequestError: the message ends with the body SharePoint sent, its own error message
+// included; `response` is the fetch Response (absent in some tests).
+interface HttpRequestErrorLike {
+  isHttpRequestError: true;
+  status: number;
+  message: string;
+  response?: { headers?: { get(name: string): string | null } };
+}
 
 function isHttpRequestError(error: unknown): error is HttpRequestErrorLike {
   return typeof error === 'object' && error !== null && (error as HttpRequestErrorLike).isHttpRequestError === true;
 }
 
+// SharePoint's error codes do not depend on the user's language; its messages may, so each is
+// matched by code or by the English wording. -2130575251 is "The security validation for this page
+// is invalid", -2130575252 its "has timed out" sibling; -2147024809 is System.ArgumentException
+// ("Parameter is not valid."). IIS answers a body over its request limit with 413 before SharePoint
+// sees it.
+const SECURITY_VALIDATION = /-213057525[12]\b|security validation/i;
+const PARAMETER_NOT_VALID = /-2147024809\b|parameter is not valid/i;
+const TOO_LARGE = /too large|exceeds? the (maximum|limit)|maxAllowedContentLength|maxRequestLength/i;
+
+/** The refusal a SharePoint answer (status and text) stands for, if it is one we know. */
+export function sharePointRefusal(status: number, text: string): SharePointRefusal | undefined {
+  if (status === 403) return SECURITY_VALIDATION.test(text) ? 'security-validation' : 'access-denied';
+  if (status === 413 || (status === 400 && TOO_LARGE.test(text))) return 'picture-too-large';
+  if (status === 400 && PARAMETER_NOT_VALID.test(text)) return 'parameter-not-valid';
+  return undefined;
+}
+
+function retryAfterSeconds(error: HttpRequestErrorLike): number | undefined {
+  const headers = error.response && error.response.headers;
+  const value = headers && typeof headers.get === 'function' ? headers.get('Retry-After') : null;
+  const seconds = value === null || value === '' ? NaN : Number(value);
+  return isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
 export function sharePointErrorFromThrown(error: unknown): SourceError {
   if (isHttpRequestError(error)) {
-    return new SourceError('sharePoint', failureKindForStatus(error.status),
-      `SharePoint answered ${error.status}: ${error.message}`, error.status);
+    const message = `SharePoint answered ${error.status}: ${error.message}`;
+    const refusal = sharePointRefusal(error.status, error.message);
+    return refusal
+      ? new SharePointRefusalError(refusal, message, error.status)
+      : new SourceError('sharePoint', failureKindForStatus(error.status), message, error.status, retryAfterSeconds(error));
   }
   if (error instanceof SyntaxError) {
     return new SourceError('sharePoint', 'bad-data', `SharePoint answered with something that is not JSON: ${error.message}`);
@@ -46,6 +108,16 @@ export class SharePointProfileSource implements ISharePointProfileSource {
   public async getMyProperties(): Promise<unknown> {
     try {
       return await this._sp.profiles.myProperties();
+    } catch (error) {
+      throw sharePointErrorFromThrown(error);
+    }
+  }
+
+  public async setMyProfilePicture(photo: Blob): Promise<void> {
+    // PnPjs's SPFx/SPBrowser behaviours already retry 429, 503 and 504 (3 times, honouring
+    // Retry-After) and fetch the request digest: no second retry loop here.
+    try {
+      await this._sp.profiles.setMyProfilePic(photo);
     } catch (error) {
       throw sharePointErrorFromThrown(error);
     }

@@ -1,0 +1,101 @@
+import type { SharePointProfile } from '../profile';
+import type { IGraphProfileSource } from '../sources/graph/GraphProfileSource';
+import type { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
+import type { ISharePointProfileSource } from '../sources/sharePoint/SharePointProfileSource';
+import type { IPhotoShrinker } from './IPhotoShrinker';
+
+/** What "Sync my photo" needs: the check's sources plus a way to make a photo smaller. */
+export interface PhotoSyncSources {
+  sharePoint: ISharePointProfileSource;
+  graph: IGraphProfileSource;
+  decoder: IPhotoDecoder;
+  shrinker: IPhotoShrinker;
+}
+
+/** Where a running sync is, in the order they happen; `shrinking` only when the photo is too large. */
+export type PhotoSyncStep = 'reading' | 'checking' | 'shrinking' | 'uploading' | 'verifying';
+
+/** Why the Microsoft 365 photo was not sent: found by the checks before anything is written. */
+export type PhotoRefusal = 'not-an-image' | 'unsupported-format' | 'placeholder' | 'too-large';
+
+/**
+ * Why a sync failed. Every one leaves SharePoint's photo as it was.
+ * - no-microsoft365-photo: nothing to copy;
+ * - not-an-image / unsupported-format / placeholder / too-large: the Microsoft 365 photo failed
+ *   the checks (too-large: it could not be made small enough);
+ * - digest: SharePoint's security validation (request digest) was missing or expired;
+ * - blocked: SharePoint refused the change (an admin has blocked photo changes);
+ * - rejected: SharePoint said "Parameter is not valid." to the picture;
+ * - too-large-for-sharepoint: SharePoint refused the picture's size;
+ * - throttled / unavailable / offline: the service was busy, down, or could not be reached;
+ * - unknown: anything else.
+ */
+export type PhotoSyncFailureReason =
+  | 'no-microsoft365-photo'
+  | PhotoRefusal
+  | 'digest'
+  | 'blocked'
+  | 'rejected'
+  | 'too-large-for-sharepoint'
+  | 'throttled'
+  | 'unavailable'
+  | 'offline'
+  | 'unknown';
+
+/** Why an accepted upload could not be confirmed. */
+export type UnconfirmedBecause =
+  | 'profile-unreadable'
+  | 'timestamp-unchanged'
+  | 'still-placeholder'
+  | 'photo-unreadable'
+  | 'photo-differs';
+
+interface UploadedPhoto {
+  /** Size of the picture sent to SharePoint. */
+  uploadedBytes: number;
+  /** Whether it was made smaller (re-encoded as JPEG) to fit SharePoint's limit. */
+  shrunk: boolean;
+}
+
+/** SharePoint accepted the photo and shows it: the profile records a new real photo with the same pixels. */
+export interface PhotoSyncVerified extends UploadedPhoto {
+  kind: 'verified';
+  profileAfter: SharePointProfile;
+}
+
+/**
+ * SharePoint accepted the photo, but reading it back did not confirm it (yet). Other pages and the
+ * browser's cache may show the old photo for a while.
+ */
+export interface PhotoSyncAccepted extends UploadedPhoto {
+  kind: 'accepted';
+  unconfirmed: UnconfirmedBecause;
+  /** The profile read after the upload; absent when it could not be read. */
+  profileAfter?: SharePointProfile;
+}
+
+export interface PhotoSyncFailed {
+  kind: 'failed';
+  reason: PhotoSyncFailureReason;
+  /** Whether the picture was sent (the failure came from the upload or later). */
+  uploadAttempted: boolean;
+  /**
+   * SharePoint's profile as last read: again after a failed upload (it may have half-happened), or
+   * from the start of the sync when nothing was sent. Absent when it could not be read.
+   */
+  profileAfter?: SharePointProfile;
+  /** For throttled: how long the service asked us to wait, when it said. */
+  retryAfterSeconds?: number;
+  /** The underlying error, for logs and "details"; not for showing as is. */
+  error?: unknown;
+}
+
+export type PhotoSyncOutcome = PhotoSyncVerified | PhotoSyncAccepted | PhotoSyncFailed;
+
+/** The stage of a sync, as the page shows it. */
+export type PhotoSyncState =
+  | { status: 'idle' }
+  | { status: 'running'; step: PhotoSyncStep }
+  | { status: 'done'; outcome: PhotoSyncOutcome };
+
+export type PhotoSyncStepListener = (step: PhotoSyncStep) => void;
