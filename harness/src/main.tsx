@@ -8,6 +8,7 @@ import { COMPARED_FIELDS } from '../../src/profile';
 import { GraphProfileSource } from '../../src/sources/graph/GraphProfileSource';
 import { SharePointProfileSource } from '../../src/sources/sharePoint/SharePointProfileSource';
 import { CanvasPhotoDecoder } from '../../src/sources/photos/CanvasPhotoDecoder';
+import { CanvasPhotoShrinker, PhotoSyncController } from '../../src/sync';
 import ProfileSync from '../../src/webparts/profileSync/components/ProfileSync';
 import { DEFAULT_LINKS } from '../../src/webparts/profileSync/webPartSettings';
 import { PAGE_THEMES } from './themes';
@@ -33,6 +34,7 @@ const sources: ProfileSources = {
   graph: new GraphProfileSource((path, init) => fetch(`${graphUrl}${path}`, init)),
   decoder: new CanvasPhotoDecoder()
 };
+const photoSync = new PhotoSyncController({ ...sources, shrinker: new CanvasPhotoShrinker() });
 const runCheck = (): ReturnType<typeof checkProfile> => checkProfile(sources, { fields: COMPARED_FIELDS });
 
 function Page(props: { personas: readonly PersonaSummary[] }): JSX.Element {
@@ -49,6 +51,7 @@ function Page(props: { personas: readonly PersonaSummary[] }): JSX.Element {
           locale={lang === 'nb-no' ? 'nb-NO' : 'en-US'}
           allowedOrigins={[origin]}
           theme={theme}
+          photoSync={photoSync}
         />
       </main>
     </>

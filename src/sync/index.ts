@@ -18,5 +18,6 @@ export type {
   PhotoSyncAccepted,
   PhotoSyncFailed,
   PhotoSyncState,
-  PhotoSyncStepListener
+  PhotoSyncStepListener,
+  IPhotoSync
 } from './types';

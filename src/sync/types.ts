@@ -99,3 +99,10 @@ export type PhotoSyncState =
   | { status: 'done'; outcome: PhotoSyncOutcome };
 
 export type PhotoSyncStepListener = (step: PhotoSyncStep) => void;
+
+/** What the page needs of a photo sync: PhotoSyncController, or a stand-in that loads it on demand. */
+export interface IPhotoSync {
+  readonly state: PhotoSyncState;
+  start(): Promise<PhotoSyncOutcome>;
+  subscribe(listener: (state: PhotoSyncState) => void): () => void;
+}

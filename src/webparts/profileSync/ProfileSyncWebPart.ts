@@ -16,6 +16,7 @@ import { GraphProfileSource } from '../../sources/graph/GraphProfileSource';
 import { GraphFetch } from '../../sources/graph/graphFetch';
 import { SharePointProfileSource } from '../../sources/sharePoint/SharePointProfileSource';
 import { CanvasPhotoDecoder } from '../../sources/photos/CanvasPhotoDecoder';
+import { CanvasPhotoShrinker, PhotoSyncController } from '../../sync';
 import { isHttpsUrl } from '../../urls/safeUrl';
 import ProfileSync, { IProfileSyncProps } from './components/ProfileSync';
 import { fieldLabel } from './components/fieldLabel';
@@ -26,6 +27,8 @@ const GRAPH = 'https://graph.microsoft.com';
 /** Wiring only: builds the sources from the SPFx context and renders the root component. */
 export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSyncWebPartProps> {
   private _sources: ProfileSources | undefined;
+  // One per web part for the page's life: re-renders and property changes reuse the sync under way.
+  private _photoSync: PhotoSyncController | undefined;
   private _theme: IReadonlyTheme | undefined;
 
   protected async onInit(): Promise<void> {
@@ -39,6 +42,7 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       graph: new GraphProfileSource(graphFetch),
       decoder: new CanvasPhotoDecoder()
     };
+    this._photoSync = new PhotoSyncController({ ...this._sources, shrinker: new CanvasPhotoShrinker() });
   }
 
   private _runCheck = (): ReturnType<typeof checkProfile> =>
@@ -56,7 +60,8 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
         propertyHelp: linkOrDefault(this.properties.propertyHelpUrl, DEFAULT_LINKS.propertyHelpUrl)
       },
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      theme: this._theme as ITheme | undefined
+      theme: this._theme as ITheme | undefined,
+      photoSync: this._photoSync
     };
     ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
   }

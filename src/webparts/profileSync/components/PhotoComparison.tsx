@@ -18,10 +18,15 @@ export interface IPhotoComparisonProps {
 function Photo(props: { label: string; alt: string; view?: PhotoView; allowedOrigins: readonly string[]; classNames: ProfileSyncClassNames; side: string }): JSX.Element {
   const blobUrl = usePhotoUrl(props.view ? props.view.blob : undefined);
   const src = blobUrl || (props.view ? safeUrl(props.view.url, props.allowedOrigins) : undefined);
+  // Bytes that are not an image (a corrupt Microsoft 365 photo) must not show a broken image.
+  const [failedSrc, setFailedSrc] = React.useState<string | undefined>(undefined);
+  const showImage = src !== undefined && src !== failedSrc;
   return (
     <figure className={props.classNames.photo} data-photo={props.side}>
       <div className={props.classNames.photoFrame}>
-        {src ? <img src={src} alt={props.alt} /> : <span>{props.view ? strings.PhotoNotLoaded : strings.NoPhoto}</span>}
+        {showImage
+          ? <img src={src} alt={props.alt} onError={() => setFailedSrc(src)} />
+          : <span>{props.view ? strings.PhotoNotLoaded : strings.NoPhoto}</span>}
       </div>
       <figcaption>{props.label}</figcaption>
     </figure>

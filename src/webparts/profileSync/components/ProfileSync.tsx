@@ -11,6 +11,8 @@ import { fillTemplate } from './fillTemplate';
 import { FindingList } from './FindingList';
 import { HelpLinks, IHelpLinks } from './HelpLinks';
 import { PhotoComparison } from './PhotoComparison';
+import { PhotoSyncPanel } from './PhotoSyncPanel';
+import type { IPhotoSync } from '../../../sync/types';
 import { PropertyTable } from './PropertyTable';
 import { StatusBanner } from './StatusBanner';
 import { profileSyncClassNames, ProfileSyncClassNames } from './styles';
@@ -30,6 +32,16 @@ export interface IProfileSyncProps {
   /** Origins besides https: that may serve photos (the local fake tenant). */
   allowedOrigins?: readonly string[];
   theme?: ITheme;
+  /** "Sync my photo"; without it the page only explains. */
+  photoSync?: IPhotoSync;
+}
+
+const FIXABLE_BY_PHOTO_SYNC = ['photo-missing-in-sharepoint', 'photo-differs', 'photo-unverified'];
+
+/** Offer the photo sync when the photo is missing in SharePoint, differs or could not be verified, and Microsoft 365 has one. */
+export function photoSyncOffered(check: ProfileCheck | undefined): boolean {
+  return !!check && check.kind === 'complete' && check.photos.microsoft365 !== undefined &&
+    check.diagnosis.findings.some((finding) => FIXABLE_BY_PHOTO_SYNC.indexOf(finding.code) >= 0);
 }
 
 type Status = 'loading' | 'in-sync' | 'out-of-sync' | 'error';
@@ -63,7 +75,8 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   const status = statusOf(check, running);
   const allowedOrigins = props.allowedOrigins || [];
 
-  if (props.showOnlyWhenDifferent && !props.isEditMode && status === 'in-sync') {
+  const syncShown = !!props.photoSync && props.photoSync.state.status !== 'idle';
+  if (props.showOnlyWhenDifferent && !props.isEditMode && status === 'in-sync' && !syncShown) {
     // Readers see nothing while all is well; the hooks stay for monitoring and tests.
     return <section data-profile-sync="" data-status={status} hidden={true} />;
   }
@@ -85,6 +98,9 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
         {check && check.kind !== 'complete' && <Failures failures={check.failures} partial={check.kind === 'partial'} classNames={classNames} />}
         {!check && !running && <Failures failures={[]} partial={false} classNames={classNames} />}
       </div>
+      {props.photoSync && check && (
+        <PhotoSyncPanel photoSync={props.photoSync} offered={photoSyncOffered(check)} onFinished={runAgain} classNames={classNames} />
+      )}
       {props.showOnlyWhenDifferent && props.isEditMode && status === 'in-sync' && <p>{strings.HiddenInSyncEditNote}</p>}
       {check && check.kind === 'complete' && <FindingList findings={check.diagnosis.findings} classNames={classNames} />}
       {check && check.kind !== 'failed' && (

@@ -14,6 +14,8 @@ export function profileSyncClassNames(theme: ITheme) {
     error: { background: semanticColors.errorBackground, color: semanticColors.messageText },
     bannerIcon: { fontSize: 20, lineHeight: '24px', flexShrink: 0 },
     bannerText: { lineHeight: '24px', minWidth: 0, overflowWrap: 'anywhere', selectors: { strong: { fontWeight: 600 } } },
+    photoSync: { marginTop: 12, display: 'grid', gap: 8 },
+    photoSyncAction: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12 },
     checkedAt: { color: semanticColors.bodySubtext, fontSize: fonts.small.fontSize },
     section: { marginTop: 16 },
     sectionHeading: { ...fonts.large, margin: '0 0 8px', color: semanticColors.bodyText },
