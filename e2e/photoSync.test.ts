@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { openPersona, waitForVerdict } from './support/page';
+import { checksSoFar, openPersona, waitForVerdict } from './support/page';
 import { RunningTenant, startTenant } from './support/tenant';
 
 jest.setTimeout(60000);
@@ -35,11 +35,13 @@ async function setBehaviour(persona: string, behaviour: Record<string, unknown>)
 
 /** Clicks "Sync my photo" (optionally twice) and waits for the outcome and the fresh verdict. */
 async function syncPhoto(options: { clicks?: number } = {}): Promise<{ outcome: string; status: string; text: string }> {
+  const checksBefore = await checksSoFar(page);
   const button = page.locator('[data-action="sync-photo"]');
   if (options.clicks === 2) await button.dblclick(); else await button.click();
   const done = page.locator('[data-photo-sync="verified"], [data-photo-sync="accepted"], [data-photo-sync="failed"]');
   await done.waitFor({ timeout: 30000 });
-  const status = await waitForVerdict(page);
+  // The page checks again after every sync: wait for that fresh verdict, not the one shown before.
+  const status = await waitForVerdict(page, checksBefore);
   return {
     outcome: (await done.getAttribute('data-photo-sync')) as string,
     status,

@@ -9,10 +9,19 @@ export async function openPersona(page: Page, baseUrl: string, persona: string, 
   return waitForVerdict(page);
 }
 
-export async function waitForVerdict(page: Page): Promise<Status> {
+/** Waits for a verdict; with `after`, for one from a check that finished after that many checks. */
+export async function waitForVerdict(page: Page, after = 0): Promise<Status> {
   const root = page.locator('[data-profile-sync]');
-  await root.and(page.locator(':not([data-status="loading"])')).waitFor({ state: 'attached', timeout: 20000 });
+  await page.waitForFunction((n) => {
+    const element = document.querySelector('[data-profile-sync]');
+    return !!element && element.getAttribute('data-status') !== 'loading' && element.getAttribute('aria-busy') !== 'true' &&
+      Number(element.getAttribute('data-checks')) > n;
+  }, after, { timeout: 20000 });
   return (await root.getAttribute('data-status')) as Status;
+}
+
+export async function checksSoFar(page: Page): Promise<number> {
+  return Number(await page.locator('[data-profile-sync]').getAttribute('data-checks'));
 }
 
 /** The findings as `code` or `code:field`, in page order. */

@@ -70,7 +70,7 @@ function Failures(props: { failures: readonly SourceError[]; partial: boolean; c
 }
 
 export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
-  const { check, running, runAgain } = useProfileCheck(props.runCheck);
+  const { check, running, completed, runAgain } = useProfileCheck(props.runCheck);
   const classNames = React.useMemo(() => profileSyncClassNames(props.theme || getTheme()), [props.theme]);
   const status = statusOf(check, running);
   const allowedOrigins = props.allowedOrigins || [];
@@ -78,12 +78,12 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   const syncShown = !!props.photoSync && props.photoSync.state.status !== 'idle';
   if (props.showOnlyWhenDifferent && !props.isEditMode && status === 'in-sync' && !syncShown) {
     // Readers see nothing while all is well; the hooks stay for monitoring and tests.
-    return <section data-profile-sync="" data-status={status} hidden={true} />;
+    return <section data-profile-sync="" data-status={status} data-checks={completed} hidden={true} />;
   }
 
   const updated = check && check.kind !== 'failed' && check.sharePoint && check.photos.sharePoint ? pictureTimestampToDate(check.sharePoint.pictureTimestamp) : undefined;
   return (
-    <section className={classNames.root} data-profile-sync="" data-status={status} aria-busy={running}>
+    <section className={classNames.root} data-profile-sync="" data-status={status} data-checks={completed} aria-busy={running}>
       <div className={classNames.header}>
         <h2 className={classNames.title}>{props.title || strings.WebPartTitle}</h2>
         {check && (

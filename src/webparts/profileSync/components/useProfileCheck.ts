@@ -4,6 +4,8 @@ import { ProfileCheck } from '../../../check/types';
 export interface ProfileCheckState {
   check: ProfileCheck | undefined;
   running: boolean;
+  /** How many checks have finished: lets tests and monitoring tell a fresh verdict from the last one. */
+  completed: number;
   runAgain(): void;
 }
 
@@ -14,6 +16,7 @@ export interface ProfileCheckState {
 export function useProfileCheck(runCheck: () => Promise<ProfileCheck>): ProfileCheckState {
   const [check, setCheck] = React.useState<ProfileCheck | undefined>(undefined);
   const [running, setRunning] = React.useState(true);
+  const [completed, setCompleted] = React.useState(0);
   const latestRun = React.useRef(0);
 
   const run = React.useCallback(() => {
@@ -23,6 +26,7 @@ export function useProfileCheck(runCheck: () => Promise<ProfileCheck>): ProfileC
       if (runId !== latestRun.current) return;
       setCheck(result);
       setRunning(false);
+      setCompleted((n) => n + 1);
     }, () => {
       // checkProfile never rejects; this only guards against a broken injected check.
       if (runId === latestRun.current) setRunning(false);
@@ -34,5 +38,5 @@ export function useProfileCheck(runCheck: () => Promise<ProfileCheck>): ProfileC
     return () => { latestRun.current++; };
   }, [run]);
 
-  return { check, running, runAgain: run };
+  return { check, running, completed, runAgain: run };
 }
