@@ -66,6 +66,8 @@ async function graphBatch(ctx) {
   const requests = parseBatch(ctx.body);
   const problem = batchProblem(requests);
   if (problem) return graphError(ctx, 'badRequest', { message: problem });
+  // The request log shows what a batch asked for, so tests can count photo downloads inside it.
+  if (ctx.logEntry) ctx.logEntry.batch = requests.map((request) => `${request.method.toUpperCase()} ${request.url}`);
   const responses = [];
   for (const request of requests) {
     let reply;

@@ -72,6 +72,7 @@ function createTenant({ latencyMs = 0, staticRoot = DEFAULT_STATIC_ROOT, persona
       urls: personaUrls(origin, name),
       persona,
       formDigests,
+      logEntry: entry,
       requestId: crypto.randomUUID(),
       clientRequestId: String(req.headers['client-request-id'] || crypto.randomUUID())
     };

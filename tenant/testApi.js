@@ -11,7 +11,8 @@ const { pictureProperties } = require('./userProfile');
 const problem = (status, message) => jsonReply(status, { error: message });
 
 function personaSummary(definition) {
-  return { name: definition.name, displayName: definition.entraUser.displayName, description: definition.description };
+  // The user's sign-in name stands in for what SPFx's page context tells a web part before any request.
+  return { name: definition.name, displayName: definition.entraUser.displayName, userPrincipalName: definition.identity.userPrincipalName, description: definition.description };
 }
 
 function renditionsOf(persona, urls) {

@@ -13,10 +13,10 @@ beforeEach(() => tenant.reset());
 
 const post = (path, body) => fetch(`${tenant.url}${path}`, { method: 'POST', body });
 
-test('personas lists name, displayName and description of all thirteen', async () => {
+test('personas lists name, displayName, sign-in name and description of all thirteen', async () => {
   const list = await (await fetch(`${tenant.url}/__tenant/personas`)).json();
   expect(list).toHaveLength(13);
-  expect(list[0]).toEqual({ name: 'in-sync', displayName: 'Ingrid Solberg', description: expect.any(String) });
+  expect(list[0]).toEqual({ name: 'in-sync', displayName: 'Ingrid Solberg', userPrincipalName: 'ingrid.solberg@contoso.example', description: expect.any(String) });
 });
 
 test('a persona\'s details say what a test needs to check', async () => {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-export interface PersonaSummary { name: string; displayName: string; description: string }
+export interface PersonaSummary { name: string; displayName: string; userPrincipalName?: string; description: string }
 
 export interface ITenantBarProps {
   persona: string;

@@ -3,12 +3,14 @@ import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/font-icons-mdl2';
 import { createTheme, loadTheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPBrowser } from '@pnp/sp';
-import { checkProfile, ProfileSources } from '../../src/check/checkProfile';
+import { ProfileSources } from '../../src/check/checkProfile';
+import { BrowserCheckCache } from '../../src/check/checkCache';
+import { profileChecker, RunCheck } from '../../src/check/ProfileChecker';
 import { COMPARED_FIELDS } from '../../src/profile';
 import { GraphProfileSource } from '../../src/sources/graph/GraphProfileSource';
 import { SharePointProfileSource } from '../../src/sources/sharePoint/SharePointProfileSource';
 import { CanvasPhotoDecoder } from '../../src/sources/photos/CanvasPhotoDecoder';
-import { CanvasPhotoShrinker, PhotoSyncController } from '../../src/sync';
+import { LazyPhotoSync } from '../../src/sync/LazyPhotoSync';
 import ProfileSync from '../../src/webparts/profileSync/components/ProfileSync';
 import { DEFAULT_LINKS } from '../../src/webparts/profileSync/webPartSettings';
 import { PAGE_THEMES } from './themes';
@@ -34,17 +36,23 @@ const sources: ProfileSources = {
   graph: new GraphProfileSource((path, init) => fetch(`${graphUrl}${path}`, init)),
   decoder: new CanvasPhotoDecoder()
 };
-const photoSync = new PhotoSyncController({ ...sources, shrinker: new CanvasPhotoShrinker() });
-const runCheck = (): ReturnType<typeof checkProfile> => checkProfile(sources, { fields: COMPARED_FIELDS });
+const photoSync = new LazyPhotoSync(sources);
+// Like SPFx's page context, the page knows who the user is before the web part asks anything.
+function checkerFor(account: string | undefined): RunCheck {
+  const minutes = Number(params.get('cacheMinutes') || 60);
+  return profileChecker(sources, new BrowserCheckCache(window.localStorage, persona), {
+    fields: COMPARED_FIELDS, account, cacheLifetimeMs: (isFinite(minutes) ? minutes : 60) * 60000
+  });
+}
 
-function Page(props: { personas: readonly PersonaSummary[] }): JSX.Element {
+function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck }): JSX.Element {
   return (
     <>
       <TenantBar persona={persona} lang={lang} theme={themeName} personas={props.personas} />
       <main style={{ maxWidth: 880, margin: '24px auto', padding: '0 16px' }}>
         <ProfileSync
           title=""
-          runCheck={runCheck}
+          runCheck={props.runCheck}
           showOnlyWhenDifferent={false}
           isEditMode={false}
           links={{ editProfile: DEFAULT_LINKS.editProfileUrl, photoHelp: DEFAULT_LINKS.photoHelpUrl, propertyHelp: DEFAULT_LINKS.propertyHelpUrl }}
@@ -59,8 +67,10 @@ function Page(props: { personas: readonly PersonaSummary[] }): JSX.Element {
 }
 
 const container = document.getElementById('app');
-ReactDom.render(<Page personas={[]} />, container);
 fetch('/__tenant/personas')
   .then((response) => (response.ok ? response.json() : []))
-  .then((personas: PersonaSummary[]) => ReactDom.render(<Page personas={personas} />, container))
-  .catch(() => undefined);
+  .catch(() => [])
+  .then((personas: PersonaSummary[]) => {
+    const me = personas.filter((p) => p.name === persona)[0];
+    ReactDom.render(<Page personas={personas} runCheck={checkerFor(me && me.userPrincipalName)} />, container);
+  });

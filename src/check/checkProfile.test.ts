@@ -92,3 +92,40 @@ describe('checkProfile', () => {
     expect(check.kind === 'partial' && check.failures[0].kind).toBe('bad-data');
   });
 });
+
+describe('checkProfile, few requests', () => {
+  it('makes three requests on a first check when the page knows the account: profile, one Graph batch, the SharePoint photo', async () => {
+    const sources = fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: megan });
+    const check = await checkProfile(sources, { fields: COMPARED_FIELDS, account: 'MeganB@contoso.onmicrosoft.com' }) as CompleteCheck;
+    expect(check.diagnosis.status).toBe('in-sync');
+    expect(sources.requests.sort()).toEqual(['graph:$batch', 'sharePoint:GetMyProperties', 'sharePoint:photo']);
+    expect(sources.photoRequests).toEqual(['sharePoint:M:', 'graph:96']);
+  });
+
+  it('revalidates with two requests and no photo bytes when no validator changed', async () => {
+    const first = await checkProfile(fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: alex }), options) as CompleteCheck;
+    const known = {
+      sharePoint: first.photos.sharePoint as { validator: string },
+      microsoft365: first.photos.microsoft365 as { validator: string }
+    };
+    // The photos now served would match, but their validators did not change: the known fingerprints decide.
+    const sources = fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: megan });
+    const again = await checkProfile(sources, { fields: COMPARED_FIELDS, known }) as CompleteCheck;
+    expect(sources.requests.sort()).toEqual(['graph:$batch', 'sharePoint:GetMyProperties']);
+    expect(sources.photoRequests).toEqual([]);
+    expect(again.photoMatch).toBe('different');
+  });
+
+  it('fetches only the photo whose validator changed', async () => {
+    const first = await checkProfile(fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: alex }), options) as CompleteCheck;
+    const known = {
+      sharePoint: first.photos.sharePoint as { validator: string },
+      microsoft365: { ...(first.photos.microsoft365 as { validator: string }), validator: '"an older etag"' }
+    };
+    const sources = fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: megan });
+    const again = await checkProfile(sources, { fields: COMPARED_FIELDS, known }) as CompleteCheck;
+    expect(sources.photoRequests).toEqual(['graph:96']);
+    expect(again.photoMatch).toBe('same');
+    expect(again.diagnosis.status).toBe('in-sync');
+  });
+});

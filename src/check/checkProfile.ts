@@ -1,13 +1,12 @@
 import {
-  compareProperties, diagnose, ownAccount, photoPresence, ProfileDataError,
-  readGraphPhoto, readGraphUser, readSharePointProfile, SharePointProfile, GraphUser
+  compareProperties, diagnose, fingerprintsMatch, ownAccount, photoPresenceOf, ProfileDataError,
+  readGraphPhoto, readGraphUser, readSharePointProfile, SharePointProfile, GraphUser, GraphPhoto
 } from '../profile';
-import { IGraphProfileSource } from '../sources/graph/GraphProfileSource';
+import { GraphProfile, IGraphProfileSource } from '../sources/graph/GraphProfileSource';
 import { ISharePointProfileSource } from '../sources/sharePoint/SharePointProfileSource';
 import { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
 import { SourceError, SourceName, sourceErrorFromThrown } from '../sources/SourceError';
-import { matchPhotos } from './matchPhotos';
-import { PhotoPair, PhotoView, ProfileCheck } from './types';
+import { KnownPhoto, KnownPhotos, PhotoMatch, PhotoPair, PhotoView, ProfileCheck } from './types';
 
 export interface ProfileSources {
   sharePoint: ISharePointProfileSource;
@@ -18,6 +17,13 @@ export interface ProfileSources {
 export interface CheckOptions {
   /** Graph field names to compare. */
   fields: readonly string[];
+  /**
+   * The user's own account (e-mail or UPN) when the page knows it before any request (SPFx's page
+   * context does): the SharePoint photo is then fetched together with everything else.
+   */
+  account?: string;
+  /** Photos from the last check with their validators: bytes are fetched again only when one changed. */
+  known?: KnownPhotos;
 }
 
 // Photos are fetched at the smallest sizes that still fingerprint well and look right at 72 px.
@@ -26,9 +32,9 @@ const SHAREPOINT_PHOTO_SIZE = 'M';
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: SourceError };
 
-async function settle<T>(source: SourceName, work: Promise<T>): Promise<Settled<T>> {
+async function settle<T>(source: SourceName, work: () => T | Promise<T>): Promise<Settled<T>> {
   try {
-    return { ok: true, value: await work };
+    return { ok: true, value: await work() };
   } catch (error) {
     return { ok: false, error: error instanceof ProfileDataError
       ? new SourceError(source, 'bad-data', error.message)
@@ -36,36 +42,81 @@ async function settle<T>(source: SourceName, work: Promise<T>): Promise<Settled<
   }
 }
 
-async function sharePointPhoto(sources: ProfileSources, profile: SharePointProfile): Promise<PhotoView> {
-  const account = ownAccount(profile);
-  const blob = await sources.sharePoint.getMyPhoto(account, SHAREPOINT_PHOTO_SIZE, profile.pictureTimestamp);
-  return blob ? { blob } : { url: sources.sharePoint.photoUrl(account, SHAREPOINT_PHOTO_SIZE, profile.pictureTimestamp) };
+/** What says whether SharePoint's photo changed: its placeholder state and timestamp. */
+export function sharePointPhotoValidator(profile: SharePointProfile): string {
+  return `${profile.placeholderState}:${profile.pictureTimestamp}`;
 }
 
-async function microsoft365Photo(sources: ProfileSources): Promise<PhotoView | undefined> {
+/** What says whether the Microsoft 365 photo changed: Graph's media etag. */
+export function microsoft365PhotoValidator(photo: GraphPhoto): string {
+  return photo.etag;
+}
+
+function reuse(known: KnownPhoto | undefined, validator: string): PhotoView | undefined {
+  return known && known.validator === validator ? { blob: known.blob, fingerprint: known.fingerprint, validator } : undefined;
+}
+
+async function sharePointView(sources: ProfileSources, profile: SharePointProfile, options: CheckOptions,
+  early: Promise<Blob | undefined> | undefined): Promise<PhotoView> {
+  const validator = sharePointPhotoValidator(profile);
+  const known = reuse(options.known && options.known.sharePoint, validator);
+  if (known) return known;
+  const account = ownAccount(profile);
+  const blob = early && options.account && options.account.toLowerCase() === account.toLowerCase()
+    ? await early
+    : await sources.sharePoint.getMyPhoto(account, SHAREPOINT_PHOTO_SIZE, profile.pictureTimestamp);
+  return blob ? { blob, validator } : { url: sources.sharePoint.photoUrl(account, SHAREPOINT_PHOTO_SIZE, profile.pictureTimestamp), validator };
+}
+
+async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, graph: GraphProfile, options: CheckOptions): Promise<PhotoView> {
+  const validator = microsoft365PhotoValidator(photo);
+  const known = reuse(options.known && options.known.microsoft365, validator);
+  if (known) return known;
+  if (graph.photo) return { blob: graph.photo, validator };
   try {
     const blob = await sources.graph.getMyPhoto(GRAPH_PHOTO_SIZE);
-    return blob ? { blob } : undefined;
+    return { blob, validator };
   } catch {
-    // The metadata said there is a photo; without its bytes we show "could not load" and cannot compare.
-    return {};
+    // The metadata said there is a photo; without its bytes the page says "couldn't load" and cannot compare.
+    return { validator };
   }
+}
+
+/** Decodes and fingerprints what has bytes but no fingerprint yet; the code for it loads on demand. */
+async function withFingerprint(sources: ProfileSources, view: PhotoView | undefined): Promise<PhotoView | undefined> {
+  if (!view || view.fingerprint || !view.blob) return view;
+  const { fingerprintPhoto } = await import(/* webpackChunkName: 'profile-sync-pixels' */ './photoFingerprints');
+  return { ...view, fingerprint: await fingerprintPhoto(sources.decoder, view.blob) };
+}
+
+function matchOf(pair: PhotoPair): PhotoMatch | undefined {
+  if (!pair.sharePoint || !pair.microsoft365) return undefined;
+  const a = pair.sharePoint.fingerprint;
+  const b = pair.microsoft365.fingerprint;
+  return a && b ? (fingerprintsMatch(a, b) ? 'same' : 'different') : 'unknown';
 }
 
 /**
  * Reads both profiles, compares them and returns what the page shows. Never throws: every failure
  * becomes part of the result, with the side it came from.
+ *
+ * A first check makes three requests, all started together: GetMyProperties, one Graph `$batch`
+ * (/me, /me/photo, the photo at 96 px) and the SharePoint photo. With `known` photos it makes two,
+ * plus one for each photo whose validator changed.
  */
 export async function checkProfile(sources: ProfileSources, options: CheckOptions): Promise<ProfileCheck> {
-  const [rawProfile, rawUser, rawPhoto] = await Promise.all([
-    settle('sharePoint', sources.sharePoint.getMyProperties()),
-    settle('graph', sources.graph.getMe(options.fields)),
-    settle('graph', sources.graph.getMyPhotoMetadata())
+  const first = !options.known;
+  const earlySharePointPhoto = first && options.account
+    ? sources.sharePoint.getMyPhoto(options.account, SHAREPOINT_PHOTO_SIZE, '')
+    : undefined;
+  const [rawProfile, graph] = await Promise.all([
+    settle('sharePoint', () => sources.sharePoint.getMyProperties()),
+    settle('graph', () => sources.graph.getProfile(options.fields, first ? GRAPH_PHOTO_SIZE : undefined))
   ]);
 
-  const profile = rawProfile.ok ? await settle('sharePoint', Promise.resolve().then(() => readSharePointProfile(rawProfile.value))) : rawProfile;
-  const user = rawUser.ok ? await settle('graph', Promise.resolve().then(() => readGraphUser(rawUser.value))) : rawUser;
-  const photo = rawPhoto.ok ? await settle('graph', Promise.resolve().then(() => readGraphPhoto(rawPhoto.value))) : rawPhoto;
+  const profile = rawProfile.ok ? await settle('sharePoint', () => readSharePointProfile(rawProfile.value)) : rawProfile;
+  const user = graph.ok ? await settle('graph', () => readGraphUser(graph.value.me)) : graph;
+  const photo = graph.ok ? await settle('graph', () => readGraphPhoto(graph.value.photoMetadata)) : graph;
   const checkedAt = new Date();
 
   const failures: SourceError[] = [];
@@ -74,39 +125,31 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
     if (!result.ok && !failures.some((f) => f.source === result.error.source)) failures.push(result.error);
   });
 
-  const sharePoint: SharePointProfile | undefined = profile.ok ? profile.value : undefined;
-  const graphUser: GraphUser | undefined = user.ok ? user.value : undefined;
-  const graphSideOk = user.ok && photo.ok;
+  const sharePoint = profile.ok ? profile.value : undefined;
+  const graphUser = user.ok ? user.value : undefined;
+  const graphPhoto = photo.ok ? photo.value : undefined;
+  const inSharePoint = !!sharePoint && photoPresenceOf(sharePoint, null).inSharePoint;
 
-  const presence = sharePoint ? photoPresence({
-    sharePointProfile: rawProfile.ok ? rawProfile.value : undefined,
-    graphUser: rawUser.ok ? rawUser.value : undefined,
-    graphPhoto: rawPhoto.ok ? rawPhoto.value : null
-  }) : { inSharePoint: false, inMicrosoft365: false };
-  const inMicrosoft365 = photo.ok && photo.value !== null;
-
-  const [sharePointView, microsoft365View] = await Promise.all([
-    sharePoint && presence.inSharePoint ? sharePointPhoto(sources, sharePoint) : Promise.resolve(undefined),
-    inMicrosoft365 ? microsoft365Photo(sources) : Promise.resolve(undefined)
+  const [sharePointPhoto, microsoft365Photo] = await Promise.all([
+    sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto).then((v) => withFingerprint(sources, v)) : undefined,
+    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options).then((v) => withFingerprint(sources, v)) : undefined
   ]);
   // A side that did not answer has an unknown photo, not "no photo": an empty view says "couldn't load".
   const photos: PhotoPair = {
-    sharePoint: sharePoint ? sharePointView : {},
-    microsoft365: graphSideOk ? microsoft365View : {}
+    sharePoint: sharePoint ? sharePointPhoto : {},
+    microsoft365: graphUser && photo.ok ? microsoft365Photo : {}
   };
 
-  if (!sharePoint && !graphSideOk) return { kind: 'failed', failures, checkedAt };
-  if (!sharePoint || !graphUser || !graphSideOk) {
+  if (!sharePoint && !(graphUser && photo.ok)) return { kind: 'failed', failures, checkedAt };
+  if (!sharePoint || !graphUser || !photo.ok || !graph.ok) {
     return { kind: 'partial', failures, sharePoint, graphUser, photos, checkedAt };
   }
 
-  const photoMatch = sharePointView && microsoft365View
-    ? await matchPhotos(sources.decoder, sharePointView.blob, microsoft365View.blob)
-    : undefined;
+  const photoMatch = matchOf(photos);
   const input = {
     sharePointProfile: rawProfile.ok ? rawProfile.value : undefined,
-    graphUser: rawUser.ok ? rawUser.value : undefined,
-    graphPhoto: rawPhoto.ok ? rawPhoto.value : null,
+    graphUser: graph.value.me,
+    graphPhoto: graph.value.photoMetadata,
     photoMatch,
     fields: options.fields
   };
@@ -115,7 +158,7 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
     diagnosis: diagnose(input),
     properties: compareProperties(input),
     sharePoint,
-    graphUser,
+    graphUser: graphUser as GraphUser,
     photos,
     photoMatch,
     checkedAt

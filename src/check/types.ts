@@ -1,10 +1,26 @@
-import { Diagnosis, GraphUser, PropertyComparison, SharePointProfile } from '../profile';
+import { Diagnosis, GraphUser, PhotoFingerprint, PropertyComparison, SharePointProfile } from '../profile';
 import { SourceError } from '../sources/SourceError';
 
 /** One side's photo as the page can show it: its bytes, or failing that a URL SharePoint serves it at. */
 export interface PhotoView {
   blob?: Blob;
   url?: string;
+  /** The pixels' fingerprint, when they could be read. */
+  fingerprint?: PhotoFingerprint;
+  /** What changes when this photo changes (SharePoint's timestamp, Graph's etag). */
+  validator?: string;
+}
+
+/** A photo from an earlier check, reused while its validator has not changed. */
+export interface KnownPhoto {
+  validator: string;
+  blob?: Blob;
+  fingerprint?: PhotoFingerprint;
+}
+
+export interface KnownPhotos {
+  sharePoint?: KnownPhoto;
+  microsoft365?: KnownPhoto;
 }
 
 /** Each side's photo; a side without a photo has none. */

@@ -1,5 +1,15 @@
 import { SourceError } from '../SourceError';
 import { FetchResponse, GraphFetch, graphFailure, withThrottleRetry, ThrottlePolicy, defaultThrottlePolicy } from './graphFetch';
+import { answerFor, batchFailure, blobFromBase64, readBatchAnswers } from './graphBatch';
+
+/** /me, its photo metadata and, when asked, small photo bytes: one round trip. */
+export interface GraphProfile {
+  me: unknown;
+  /** null when the user has no photo. */
+  photoMetadata: unknown | null;
+  /** Present when bytes were asked for and there is a photo at that size. */
+  photo?: Blob;
+}
 
 /** What the check needs from Microsoft Graph, as raw answers: parsing happens in the core. */
 export interface IGraphProfileSource {
@@ -9,10 +19,17 @@ export interface IGraphProfileSource {
   getMyPhotoMetadata(): Promise<unknown | null>;
   /** The photo bytes at a square size (e.g. 96), or the largest when no size; undefined when there is none. */
   getMyPhoto(size?: number): Promise<Blob | undefined>;
+  /** /me, /me/photo and (with `photoSize`) the photo bytes, in one `$batch` request. */
+  getProfile(fields: readonly string[], photoSize?: number): Promise<GraphProfile>;
 }
 
 // The same for every field we compare; `id` and `userPrincipalName` identify the user.
 const ALWAYS_SELECTED = ['id', 'userPrincipalName'];
+
+function mePath(fields: readonly string[]): string {
+  const selected = ALWAYS_SELECTED.concat(fields.filter((f) => ALWAYS_SELECTED.indexOf(f) < 0));
+  return `/me?$select=${selected.join(',')}`;
+}
 
 async function readJson(path: string, response: FetchResponse): Promise<unknown> {
   try {
@@ -30,8 +47,7 @@ export class GraphProfileSource implements IGraphProfileSource {
   }
 
   public async getMe(fields: readonly string[]): Promise<unknown> {
-    const selected = ALWAYS_SELECTED.concat(fields.filter((f) => ALWAYS_SELECTED.indexOf(f) < 0));
-    const path = `/v1.0/me?$select=${selected.join(',')}`;
+    const path = `/v1.0${mePath(fields)}`;
     const response = await this._send(path);
     if (!response.ok) throw graphFailure(path, response);
     return readJson(path, response);
@@ -55,5 +71,35 @@ export class GraphProfileSource implements IGraphProfileSource {
     }
     if (!response.ok) throw graphFailure(path, response);
     return response.blob();
+  }
+
+  public async getProfile(fields: readonly string[], photoSize?: number): Promise<GraphProfile> {
+    const requests = [
+      { id: 'me', method: 'GET', url: mePath(fields) },
+      { id: 'photo', method: 'GET', url: '/me/photo' }
+    ];
+    if (photoSize) requests.push({ id: 'bytes', method: 'GET', url: `/me/photos/${photoSize}x${photoSize}/$value` });
+    const path = '/v1.0/$batch';
+    const response = await this._send(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ requests }) });
+    if (!response.ok) throw graphFailure(path, response);
+    const answers = readBatchAnswers(await readJson(path, response));
+
+    const me = answerFor(answers, 'me');
+    if (me.status !== 200) throw batchFailure(me, requests[0].url);
+    const photo = answerFor(answers, 'photo');
+    // 404 is how Graph says "no photo".
+    if (photo.status !== 200 && photo.status !== 404) throw batchFailure(photo, requests[1].url);
+    const result: GraphProfile = { me: me.body, photoMetadata: photo.status === 404 ? null : photo.body };
+    if (photoSize && result.photoMetadata !== null) {
+      const bytes = answerFor(answers, 'bytes');
+      if (bytes.status === 200 && typeof bytes.body === 'string') {
+        const type = (bytes.headers && (bytes.headers['Content-Type'] || bytes.headers['content-type'])) || 'image/jpeg';
+        result.photo = blobFromBase64(bytes.body, type);
+      } else if (bytes.status === 404) {
+        // Smaller original than the size asked for: one more request for the original.
+        result.photo = await this.getMyPhoto();
+      }
+    }
+    return result;
   }
 }

@@ -96,7 +96,7 @@ export function sharePointErrorFromThrown(error: unknown): SourceError {
   return sourceErrorFromThrown('sharePoint', error);
 }
 
-export type BrowserFetch = (url: string, init?: { credentials?: 'same-origin' | 'include' }) => Promise<{ ok: boolean; blob(): Promise<Blob> }>;
+export type BrowserFetch = (url: string, init?: { credentials?: 'same-origin' | 'include'; cache?: 'no-cache' }) => Promise<{ ok: boolean; blob(): Promise<Blob> }>;
 
 /**
  * SharePoint through PnPjs. `sp` is configured by whoever builds this (SPFx context in SharePoint,
@@ -131,7 +131,9 @@ export class SharePointProfileSource implements ISharePointProfileSource {
 
   public async getMyPhoto(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): Promise<Blob | undefined> {
     try {
-      const response = await this._fetch(this.photoUrl(accountName, size, pictureTimestamp), { credentials: 'same-origin' });
+      // Without a timestamp the URL cannot bust the cache: ask the server whether the copy is current.
+      const init = pictureTimestamp ? { credentials: 'same-origin' as const } : { credentials: 'same-origin' as const, cache: 'no-cache' as const };
+      const response = await this._fetch(this.photoUrl(accountName, size, pictureTimestamp), init);
       return response.ok ? await response.blob() : undefined;
     } catch {
       return undefined;

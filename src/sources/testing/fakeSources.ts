@@ -102,6 +102,15 @@ export function fakeSources(tenant: Partial<FakeTenant> = {}): ProfileSources & 
       requests.push('graph:photo/$value');
       photoRequests.push(`graph:${size === undefined ? 'largest' : size}`);
       return Promise.resolve(t.microsoft365Photo || blobFor(t.microsoft365Pixels));
+    },
+    getProfile: async (fields, photoSize) => {
+      // One $batch: /me, /me/photo and, when asked, the photo bytes.
+      requests.push('graph:$batch');
+      const me = await answer(t.me);
+      const photoMetadata = await answer(t.photoMetadata);
+      if (!photoSize || photoMetadata === null) return { me, photoMetadata };
+      photoRequests.push(`graph:${photoSize}`);
+      return { me, photoMetadata, photo: t.microsoft365Photo || blobFor(t.microsoft365Pixels) };
     }
   };
   const decoder: IPhotoDecoder = {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneCheckbox, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneCheckbox, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { DisplayMode } from '@microsoft/sp-core-library';
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
@@ -11,16 +11,18 @@ import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'ProfileSyncWebPartStrings';
 
 import { COMPARED_FIELDS } from '../../profile';
-import { checkProfile, ProfileSources } from '../../check/checkProfile';
+import { ProfileSources } from '../../check/checkProfile';
+import { BrowserCheckCache } from '../../check/checkCache';
+import { profileChecker, RunCheck } from '../../check/ProfileChecker';
 import { GraphProfileSource } from '../../sources/graph/GraphProfileSource';
 import { GraphFetch } from '../../sources/graph/graphFetch';
 import { SharePointProfileSource } from '../../sources/sharePoint/SharePointProfileSource';
 import { CanvasPhotoDecoder } from '../../sources/photos/CanvasPhotoDecoder';
-import { CanvasPhotoShrinker, PhotoSyncController } from '../../sync';
+import { LazyPhotoSync } from '../../sync/LazyPhotoSync';
 import { isHttpsUrl } from '../../urls/safeUrl';
 import ProfileSync, { IProfileSyncProps } from './components/ProfileSync';
 import { fieldLabel } from './components/fieldLabel';
-import { compareKey, DEFAULT_LINKS, fieldsToCompare, IProfileSyncWebPartProps, linkOrDefault } from './webPartSettings';
+import { cacheLifetimeMinutes, compareKey, DEFAULT_LINKS, fieldsToCompare, IProfileSyncWebPartProps, linkOrDefault } from './webPartSettings';
 
 const GRAPH = 'https://graph.microsoft.com';
 
@@ -28,7 +30,7 @@ const GRAPH = 'https://graph.microsoft.com';
 export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSyncWebPartProps> {
   private _sources: ProfileSources | undefined;
   // One per web part for the page's life: re-renders and property changes reuse the sync under way.
-  private _photoSync: PhotoSyncController | undefined;
+  private _photoSync: LazyPhotoSync | undefined;
   private _theme: IReadonlyTheme | undefined;
 
   protected async onInit(): Promise<void> {
@@ -42,16 +44,33 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       graph: new GraphProfileSource(graphFetch),
       decoder: new CanvasPhotoDecoder()
     };
-    this._photoSync = new PhotoSyncController({ ...this._sources, shrinker: new CanvasPhotoShrinker() });
+    this._photoSync = new LazyPhotoSync(this._sources);
   }
 
-  private _runCheck = (): ReturnType<typeof checkProfile> =>
-    checkProfile(this._sources as ProfileSources, { fields: fieldsToCompare(this.properties) });
+  private _runCheck: RunCheck | undefined;
+  private _runCheckSettings = '';
+
+  /** The same check service while its settings stay the same, so a re-render does not check again. */
+  private _checker(): RunCheck {
+    const fields = fieldsToCompare(this.properties);
+    const lifetimeMinutes = cacheLifetimeMinutes(this.properties);
+    const settings = `${fields.join(',')}|${lifetimeMinutes}`;
+    if (!this._runCheck || settings !== this._runCheckSettings) {
+      const user = this.context.pageContext.user;
+      // Keyed by the signed-in user: one person's cached verdict is never shown to another.
+      const cache = new BrowserCheckCache(window.localStorage, (user.loginName || user.email).toLowerCase());
+      this._runCheck = profileChecker(this._sources as ProfileSources, cache, {
+        fields, account: user.email || user.loginName, cacheLifetimeMs: lifetimeMinutes * 60000
+      });
+      this._runCheckSettings = settings;
+    }
+    return this._runCheck;
+  }
 
   public render(): void {
     const props: IProfileSyncProps = {
       title: this.properties.title,
-      runCheck: this._runCheck,
+      runCheck: this._checker(),
       showOnlyWhenDifferent: !!this.properties.showOnlyWhenDifferent,
       isEditMode: this.displayMode === DisplayMode.Edit,
       links: {
@@ -91,7 +110,8 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
             groupName: strings.DisplayGroupName,
             groupFields: [
               PropertyPaneTextField('title', { label: strings.TitleFieldLabel, placeholder: strings.WebPartTitle }),
-              PropertyPaneToggle('showOnlyWhenDifferent', { label: strings.ShowOnlyWhenDifferentLabel })
+              PropertyPaneToggle('showOnlyWhenDifferent', { label: strings.ShowOnlyWhenDifferentLabel }),
+              PropertyPaneSlider('cacheLifetimeMinutes', { label: strings.CacheLifetimeLabel, min: 0, max: 480, step: 15, value: cacheLifetimeMinutes(this.properties) })
             ]
           },
           { groupName: strings.FieldsGroupName, groupFields: fieldToggles },

@@ -7,8 +7,10 @@ export interface IProfileSyncWebPartProps {
   editProfileUrl: string;
   photoHelpUrl: string;
   propertyHelpUrl: string;
+  /** How long a page view shows the cached verdict without asking SharePoint and Graph again. */
+  cacheLifetimeMinutes?: number;
   /** `compare_<Graph field>`: false leaves that property out; missing means compare it. */
-  [compareField: string]: string | boolean | undefined;
+  [compareField: string]: string | boolean | number | undefined;
 }
 
 export const DEFAULT_LINKS = {
@@ -17,6 +19,13 @@ export const DEFAULT_LINKS = {
   photoHelpUrl: 'https://support.microsoft.com/search/results?query=Information%20about%20profile%20picture%20synchronization%20in%20Microsoft%20365',
   propertyHelpUrl: 'https://learn.microsoft.com/sharepoint/user-profile-sync'
 };
+
+export const DEFAULT_CACHE_LIFETIME_MINUTES = 60;
+
+export function cacheLifetimeMinutes(properties: IProfileSyncWebPartProps): number {
+  const minutes = properties.cacheLifetimeMinutes;
+  return typeof minutes === 'number' && isFinite(minutes) && minutes >= 0 ? minutes : DEFAULT_CACHE_LIFETIME_MINUTES;
+}
 
 export function compareKey(field: string): string {
   return `compare_${field}`;

@@ -61,7 +61,7 @@ describe('ProfileSync', () => {
     expect(root(container).getAttribute('data-status')).toBe('out-of-sync');
     expect(screen.getByText('Your SharePoint profile differs from Microsoft 365: photo and Job title.')).toBeTruthy();
     const photo = container.querySelector('[data-finding="photo-differs"]') as HTMLElement;
-    expect(photo.textContent).toContain('start a photo sync'.replace('start', 'Start'));
+    expect(photo.textContent).toContain('Press "Sync my photo" to copy it now');
     const title = container.querySelector('[data-finding="property-differs"][data-field="jobTitle"]') as HTMLElement;
     expect(title.textContent).toContain('Marketing Manager');
     expect(title.textContent).toContain('Chief Marketing Officer');

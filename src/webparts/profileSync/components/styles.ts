@@ -6,8 +6,8 @@ export function profileSyncClassNames(theme: ITheme) {
   const { palette, semanticColors, fonts } = theme;
   return mergeStyleSets({
     root: { color: semanticColors.bodyText, fontFamily: fonts.medium.fontFamily, fontSize: fonts.medium.fontSize },
-    header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8, marginBottom: 8 },
-    title: { ...fonts.xLarge, margin: 0, color: semanticColors.bodyText },
+    title: { ...fonts.xLarge, margin: '0 0 8px', color: semanticColors.bodyText },
+    footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginTop: 16 },
     banner: { display: 'flex', gap: 10, alignItems: 'flex-start', padding: '10px 14px', fontSize: fonts.large.fontSize, selectors: { p: { margin: '4px 0 0', fontSize: fonts.medium.fontSize } } },
     success: { background: semanticColors.successBackground, color: semanticColors.messageText },
     warning: { background: semanticColors.warningBackground, color: semanticColors.messageText },

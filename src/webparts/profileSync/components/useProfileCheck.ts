@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { ProfileCheck } from '../../../check/types';
+import type { RunCheck } from '../../../check/ProfileChecker';
 
 export interface ProfileCheckState {
   check: ProfileCheck | undefined;
@@ -13,16 +14,18 @@ export interface ProfileCheckState {
  * Runs the check once on mount and again on request. A result that arrives after the component
  * went away, or after a newer run started, is dropped.
  */
-export function useProfileCheck(runCheck: () => Promise<ProfileCheck>): ProfileCheckState {
+export function useProfileCheck(runCheck: RunCheck): ProfileCheckState {
   const [check, setCheck] = React.useState<ProfileCheck | undefined>(undefined);
   const [running, setRunning] = React.useState(true);
   const [completed, setCompleted] = React.useState(0);
   const latestRun = React.useRef(0);
 
-  const run = React.useCallback(() => {
+  const run = React.useCallback((refresh: boolean) => {
     const runId = ++latestRun.current;
     setRunning(true);
-    runCheck().then((result) => {
+    // A cached verdict shows at once while the check revalidates it.
+    const showCached = (cached: ProfileCheck): void => { if (runId === latestRun.current) setCheck(cached); };
+    runCheck({ refresh }, showCached).then((result) => {
       if (runId !== latestRun.current) return;
       setCheck(result);
       setRunning(false);
@@ -34,9 +37,11 @@ export function useProfileCheck(runCheck: () => Promise<ProfileCheck>): ProfileC
   }, [runCheck]);
 
   React.useEffect(() => {
-    run();
+    run(false);
     return () => { latestRun.current++; };
   }, [run]);
 
-  return { check, running, completed, runAgain: run };
+  // Checking again on request (or after a photo sync) bypasses the cache.
+  const runAgain = React.useCallback(() => run(true), [run]);
+  return { check, running, completed, runAgain };
 }

@@ -108,6 +108,7 @@ declare interface IProfileSyncWebPartStrings {
   PropertyPaneDescription: string;
   DisplayGroupName: string;
   TitleFieldLabel: string;
+  CacheLifetimeLabel: string;
   ShowOnlyWhenDifferentLabel: string;
   HiddenInSyncEditNote: string;
   FieldsGroupName: string;

@@ -1,0 +1,73 @@
+import { COMPARED_FIELDS } from '../profile';
+import { drawPortrait, MEGAN } from '../profile/testing/portraits';
+import { fakeSources } from '../sources/testing/fakeSources';
+import { BrowserCheckCache } from './checkCache';
+import { profileChecker } from './ProfileChecker';
+import { CompleteCheck, ProfileCheck } from './types';
+
+const HOUR = 3600000;
+const megan = drawPortrait(MEGAN, 96, 96);
+
+function setUp(user = 'megan'): { sources: ReturnType<typeof fakeSources>; clock: { now: number }; run: ReturnType<typeof profileChecker> } {
+  const sources = fakeSources({ sharePointPixels: megan, microsoft365Pixels: megan });
+  const clock = { now: Date.parse('2026-11-25T09:00:00Z') };
+  const cache = new BrowserCheckCache(window.localStorage, user, () => clock.now);
+  return { sources, clock, run: profileChecker(sources, cache, { fields: COMPARED_FIELDS, cacheLifetimeMs: HOUR, now: () => clock.now }) };
+}
+
+beforeEach(() => window.localStorage.clear());
+
+describe('profileChecker with the browser cache', () => {
+  it('answers a second view within the lifetime from the cache, without a request', async () => {
+    const { sources, run } = setUp();
+    await run({ refresh: false });
+    const before = sources.requests.length;
+    const cached = await run({ refresh: false }) as CompleteCheck;
+    expect(sources.requests.length).toBe(before);
+    expect(cached.diagnosis.status).toBe('in-sync');
+    expect(cached.photos.sharePoint && cached.photos.sharePoint.blob).toBeInstanceOf(Blob);
+  });
+
+  it('after the lifetime, shows the cached verdict at once and revalidates it', async () => {
+    const { sources, clock, run } = setUp();
+    await run({ refresh: false });
+    clock.now += 2 * HOUR;
+    const early: ProfileCheck[] = [];
+    const before = sources.requests.length;
+    const fresh = await run({ refresh: false }, (check) => early.push(check));
+    expect(early).toHaveLength(1);
+    expect(fresh.kind).toBe('complete');
+    expect(sources.requests.slice(before).sort()).toEqual(['graph:$batch', 'sharePoint:GetMyProperties']);
+  });
+
+  it('bypasses the cache when asked to check again', async () => {
+    const { sources, run } = setUp();
+    await run({ refresh: false });
+    const before = sources.requests.length;
+    await run({ refresh: true });
+    expect(sources.requests.length).toBeGreaterThan(before);
+  });
+
+  it('never uses another user\'s entry, nor a damaged one', async () => {
+    const megansView = setUp('megan');
+    await megansView.run({ refresh: false });
+    const entry = window.localStorage.getItem('profile-sync:check:megan') as string;
+    window.localStorage.setItem('profile-sync:check:alex', entry);
+    const alexsView = setUp('alex');
+    await alexsView.run({ refresh: false });
+    expect(alexsView.sources.requests).toContain('sharePoint:GetMyProperties');
+
+    window.localStorage.setItem('profile-sync:check:megan', entry.replace('"in-sync"', '"all-good"'));
+    const again = setUp('megan');
+    await again.run({ refresh: false });
+    expect(again.sources.requests).toContain('sharePoint:GetMyProperties');
+    expect(JSON.parse(window.localStorage.getItem('profile-sync:check:megan') as string).check.diagnosis.status).toBe('in-sync');
+  });
+
+  it('keeps no token or request header in the cache', async () => {
+    const { run } = setUp();
+    await run({ refresh: false });
+    const stored = window.localStorage.getItem('profile-sync:check:megan') as string;
+    expect(stored).not.toMatch(/bearer|authorization|digest|token/i);
+  });
+});

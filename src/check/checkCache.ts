@@ -1,0 +1,186 @@
+import { PhotoFingerprint } from '../profile';
+import { CompleteCheck, KnownPhoto, KnownPhotos, PhotoView } from './types';
+
+/**
+ * The last complete check of one user, kept in the browser (localStorage) so that a page view within
+ * its lifetime costs no request. Holds the verdict, both profiles as read, the photos' validators and
+ * fingerprints, and the small photo renditions to show. Never a token, never another user's data.
+ */
+export interface CachedCheck {
+  check: CompleteCheck;
+  /** The Graph fields that were compared: a check for other fields is not this one. */
+  fields: readonly string[];
+  savedAt: number;
+}
+
+export interface ICheckCache {
+  read(): CachedCheck | undefined;
+  write(check: CompleteCheck, fields: readonly string[]): Promise<void>;
+}
+
+interface StoredPhoto {
+  validator: string;
+  fingerprint?: PhotoFingerprint;
+  /** base64 of the small rendition shown on the page */
+  image?: string;
+  type?: string;
+}
+
+interface StoredCheck {
+  version: number;
+  user: string;
+  savedAt: number;
+  fields: string[];
+  check: Omit<CompleteCheck, 'photos' | 'checkedAt'> & { checkedAt: string };
+  photos: { sharePoint?: StoredPhoto; microsoft365?: StoredPhoto };
+}
+
+const VERSION = 1;
+const KEY_PREFIX = 'profile-sync:check:';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNumberList(value: unknown, length: number): boolean {
+  return Array.isArray(value) && value.length === length && value.every((n) => typeof n === 'number' && isFinite(n));
+}
+
+function isFingerprint(value: unknown): value is PhotoFingerprint {
+  return isObject(value) && isNumberList(value.colours, 768) && isNumberList(value.greyGradients, 64);
+}
+
+function isStoredPhoto(value: unknown): value is StoredPhoto {
+  return isObject(value) && typeof value.validator === 'string' &&
+    (value.fingerprint === undefined || isFingerprint(value.fingerprint)) &&
+    (value.image === undefined || typeof value.image === 'string') &&
+    (value.type === undefined || /^image\/[a-z+.-]+$/.test(String(value.type)));
+}
+
+function isStringRecord(value: unknown): boolean {
+  return isObject(value) && Object.keys(value).every((key) => typeof value[key] === 'string' || isStringRecord(value[key]) || Array.isArray(value[key]));
+}
+
+/** Trusts nothing: an entry of another user, another version or another shape is not a cached check. */
+function isStoredCheck(value: unknown, user: string): value is StoredCheck {
+  if (!isObject(value) || value.version !== VERSION || value.user !== user || typeof value.savedAt !== 'number') return false;
+  if (!Array.isArray(value.fields) || !value.fields.every((f) => typeof f === 'string')) return false;
+  const check = value.check;
+  const photos = value.photos;
+  if (!isObject(check) || !isObject(photos)) return false;
+  const diagnosis = check.diagnosis;
+  return check.kind === 'complete' && isObject(diagnosis) &&
+    (diagnosis.status === 'in-sync' || diagnosis.status === 'out-of-sync') &&
+    Array.isArray(diagnosis.findings) && diagnosis.findings.every((f) => isObject(f) && typeof f.code === 'string' && typeof f.severity === 'string') &&
+    Array.isArray(check.properties) && check.properties.every((p) => isObject(p) && typeof p.field === 'string') &&
+    isStringRecord(check.sharePoint) && isStringRecord(check.graphUser) &&
+    typeof check.checkedAt === 'string' && !isNaN(Date.parse(check.checkedAt)) &&
+    (photos.sharePoint === undefined || isStoredPhoto(photos.sharePoint)) &&
+    (photos.microsoft365 === undefined || isStoredPhoto(photos.microsoft365));
+}
+
+function blobFromBase64(base64: string, type: string): Blob {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
+}
+
+function base64Of(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+function viewOf(stored: StoredPhoto | undefined): PhotoView | undefined {
+  if (!stored) return undefined;
+  return {
+    validator: stored.validator,
+    fingerprint: stored.fingerprint,
+    blob: stored.image ? blobFromBase64(stored.image, stored.type || 'image/jpeg') : undefined
+  };
+}
+
+async function storedOf(view: PhotoView | undefined): Promise<StoredPhoto | undefined> {
+  if (!view || view.validator === undefined) return undefined;
+  return {
+    validator: view.validator,
+    fingerprint: view.fingerprint,
+    image: view.blob ? await base64Of(view.blob) : undefined,
+    type: view.blob ? view.blob.type || 'image/jpeg' : undefined
+  };
+}
+
+/** The photos of a check, as `known` photos for the next one. */
+export function knownPhotosOf(check: CompleteCheck): KnownPhotos {
+  const known = (view: PhotoView | undefined): KnownPhoto | undefined =>
+    view && view.validator !== undefined ? { validator: view.validator, blob: view.blob, fingerprint: view.fingerprint } : undefined;
+  return { sharePoint: known(check.photos.sharePoint), microsoft365: known(check.photos.microsoft365) };
+}
+
+/** The cache in the browser's localStorage, one entry per user. */
+export class BrowserCheckCache implements ICheckCache {
+  private readonly _key: string;
+
+  public constructor(private readonly _storage: Storage, private readonly _user: string, private readonly _now: () => number = Date.now) {
+    this._key = KEY_PREFIX + _user;
+  }
+
+  public read(): CachedCheck | undefined {
+    let value: unknown;
+    try {
+      const text = this._storage.getItem(this._key);
+      if (text === null) return undefined;
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    if (!isStoredCheck(value, this._user)) {
+      // Corrupt or foreign: never trusted, and removed so the next check replaces it.
+      this._forget();
+      return undefined;
+    }
+    try {
+      return {
+        savedAt: value.savedAt,
+        fields: value.fields,
+        check: {
+          ...value.check,
+          checkedAt: new Date(value.check.checkedAt),
+          photos: { sharePoint: viewOf(value.photos.sharePoint), microsoft365: viewOf(value.photos.microsoft365) }
+        }
+      };
+    } catch {
+      this._forget();
+      return undefined;
+    }
+  }
+
+  public async write(check: CompleteCheck, fields: readonly string[]): Promise<void> {
+    const { photos, checkedAt, ...rest } = check;
+    const stored: StoredCheck = {
+      version: VERSION,
+      user: this._user,
+      savedAt: this._now(),
+      fields: fields.slice(),
+      check: { ...rest, checkedAt: checkedAt.toISOString() },
+      photos: { sharePoint: await storedOf(photos.sharePoint), microsoft365: await storedOf(photos.microsoft365) }
+    };
+    try {
+      this._storage.setItem(this._key, JSON.stringify(stored));
+    } catch {
+      // Storage full or disabled (private browsing): the page works, only without the cache.
+    }
+  }
+
+  private _forget(): void {
+    try {
+      this._storage.removeItem(this._key);
+    } catch {
+      // Nothing to do: an unreadable storage is no cache.
+    }
+  }
+}

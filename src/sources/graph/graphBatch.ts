@@ -1,0 +1,37 @@
+import { SourceError, failureKindForStatus } from '../SourceError';
+
+/** One answer inside a Graph `$batch` response. */
+export interface BatchAnswer {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export function readBatchAnswers(raw: unknown): BatchAnswer[] {
+  const responses = raw && typeof raw === 'object' ? (raw as { responses?: unknown }).responses : undefined;
+  if (!Array.isArray(responses)) {
+    throw new SourceError('graph', 'bad-data', 'Microsoft Graph answered $batch without a "responses" list');
+  }
+  return responses as BatchAnswer[];
+}
+
+export function answerFor(answers: readonly BatchAnswer[], id: string): BatchAnswer {
+  const answer = answers.filter((a) => a && a.id === id)[0];
+  if (!answer) throw new SourceError('graph', 'bad-data', `Microsoft Graph's $batch answer lacks request ${id}`);
+  return answer;
+}
+
+export function batchFailure(answer: BatchAnswer, url: string): SourceError {
+  const retryAfter = answer.headers ? Number(answer.headers['Retry-After'] || answer.headers['retry-after']) : NaN;
+  return new SourceError('graph', failureKindForStatus(answer.status), `Microsoft Graph answered ${answer.status} to ${url} (in $batch)`,
+    answer.status, isFinite(retryAfter) ? retryAfter : undefined);
+}
+
+/** Binary bodies come back base64-encoded inside a batch. */
+export function blobFromBase64(base64: string, contentType: string): Blob {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: contentType });
+}
