@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { compareProperties, diagnose, readGraphUser, readSharePointProfile } from '../../../profile';
 import { aSharePointProfile } from '../../../profile/testing/sharePointProfileBuilder';
 import { aGraphPhoto, aGraphUser } from '../../../profile/testing/graphBuilders';
@@ -29,7 +29,12 @@ async function renderWith(check: ProfileCheck | Promise<ProfileCheck>, props: Pa
   await act(async () => {
     result = render(<ProfileSync title="" runCheck={runCheck} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" {...props} />);
   });
-  return result as ReturnType<typeof render>;
+  const rendered = result as ReturnType<typeof render>;
+  // The details below the verdict are their own chunk: wait until they are in.
+  if (!(rendered.container.querySelector('[data-profile-sync]') as HTMLElement).hidden) {
+    await waitFor(() => expect(rendered.container.querySelector('[data-action="check-again"]')).not.toBeNull());
+  }
+  return rendered;
 }
 
 function root(container: HTMLElement): HTMLElement {
@@ -131,6 +136,7 @@ describe('ProfileSync', () => {
       render(<ProfileSync title="Is my profile up to date?" runCheck={runCheck} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" />);
     });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Is my profile up to date?');
+    await screen.findByText('Check again');
     await act(async () => { fireEvent.click(screen.getByText('Check again')); });
     expect(runCheck).toHaveBeenCalledTimes(2);
   });
