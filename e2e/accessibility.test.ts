@@ -41,3 +41,20 @@ describe('axe-core finds no serious or critical WCAG 2.1 AA violation', () => {
     });
   });
 });
+
+describe('stays readable in Teams and on every section background', () => {
+  const variants: Array<Record<string, string>> = [
+    { host: 'teams', teamsTheme: 'default' }, { host: 'teams', teamsTheme: 'dark' }, { host: 'teams', teamsTheme: 'contrast' },
+    { section: 'neutral' }, { section: 'soft' }, { section: 'strong' }, { section: 'strong', theme: 'dark' }
+  ];
+  variants.forEach((query) => {
+    ['property-drift', 'photo-not-in-sharepoint', 'graph-permission-missing'].forEach((persona) => {
+      it(`${persona}, ${JSON.stringify(query)}`, async () => {
+        await openPersona(page, tenant.url, persona, query);
+        await page.locator('[data-action="check-again"]').waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    });
+  });
+});
+

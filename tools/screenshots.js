@@ -11,7 +11,9 @@ const SHOTS = [
   { file: 'old-photo-in-sharepoint.png', persona: 'old-photo-in-sharepoint' },
   { file: 'property-drift.png', persona: 'property-drift' },
   { file: 'graph-permission-missing.png', persona: 'graph-permission-missing' },
-  { file: 'property-drift-nb-no-dark.png', persona: 'property-drift', query: { lang: 'nb-no', theme: 'dark' } }
+  { file: 'property-drift-nb-no-dark.png', persona: 'property-drift', query: { lang: 'nb-no', theme: 'dark' } },
+  { file: 'teams-dark.png', persona: 'old-photo-in-sharepoint', query: { host: 'teams', teamsTheme: 'dark' } },
+  { file: 'section-strong.png', persona: 'photo-not-in-sharepoint', query: { section: 'strong' } }
 ];
 
 function chromiumPath() {

@@ -7,10 +7,16 @@ export interface ITenantBarProps {
   lang: string;
   theme: string;
   personas: readonly PersonaSummary[];
+  host: string;
+  teamsTheme: string;
+  section: string;
 }
 
 const LANGUAGES = [{ key: 'en-us', text: 'English' }, { key: 'nb-no', text: 'Norsk (bokmål)' }];
 const THEMES = [{ key: 'light', text: 'Light' }, { key: 'dark', text: 'Dark' }];
+const HOSTS = [{ key: 'sharepoint', text: 'SharePoint page' }, { key: 'teams', text: 'Teams' }];
+const TEAMS_THEMES = [{ key: 'default', text: 'Default' }, { key: 'dark', text: 'Dark' }, { key: 'contrast', text: 'High contrast' }];
+const SECTIONS = [{ key: 'none', text: 'None' }, { key: 'neutral', text: 'Neutral' }, { key: 'soft', text: 'Soft' }, { key: 'strong', text: 'Strong' }];
 
 function go(changes: Record<string, string>): void {
   const params = new URLSearchParams(window.location.search);
@@ -45,6 +51,24 @@ export function TenantBar(props: ITenantBarProps): JSX.Element {
           {THEMES.map((t) => <option key={t.key} value={t.key}>{t.text}</option>)}
         </select>
       </label>
+      <label>Host{' '}
+        <select value={props.host} onChange={(e) => go({ host: e.target.value })} data-picker="host">
+          {HOSTS.map((h) => <option key={h.key} value={h.key}>{h.text}</option>)}
+        </select>
+      </label>
+      {props.host === 'teams' ? (
+        <label>Teams theme{' '}
+          <select value={props.teamsTheme} onChange={(e) => go({ teamsTheme: e.target.value })} data-picker="teamsTheme">
+            {TEAMS_THEMES.map((t) => <option key={t.key} value={t.key}>{t.text}</option>)}
+          </select>
+        </label>
+      ) : (
+        <label>Section background{' '}
+          <select value={props.section} onChange={(e) => go({ section: e.target.value })} data-picker="section">
+            {SECTIONS.map((t) => <option key={t.key} value={t.key}>{t.text}</option>)}
+          </select>
+        </label>
+      )}
       <button type="button" onClick={() => { resetTenant().catch(() => undefined); }}>Reset all personas</button>
       {current && <span style={{ flexBasis: '100%', fontSize: 12, opacity: 0.85 }}>{current.displayName}: {current.description}</span>}
     </header>

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/font-icons-mdl2';
-import { createTheme, loadTheme } from '@fluentui/react/lib/Styling';
+import { createTheme, ITheme, loadTheme } from '@fluentui/react/lib/Styling';
+import { getNeutralVariant, getSoftVariant, getStrongVariant } from '@fluentui/scheme-utilities';
+import { teamsTheme } from '../../src/webparts/profileSync/teamsThemes';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { ProfileSources } from '../../src/check/checkProfile';
 import { BrowserCheckCache } from '../../src/check/checkCache';
@@ -20,12 +22,18 @@ const params = new URLSearchParams(window.location.search);
 const persona = params.get('persona') || 'in-sync';
 const lang = (params.get('lang') || 'en-us').toLowerCase() === 'nb-no' ? 'nb-no' : 'en-us';
 const themeName = params.get('theme') === 'dark' ? 'dark' : 'light';
+const inTeams = params.get('host') === 'teams';
+const teamsThemeName = params.get('teamsTheme') || 'default';
+const section = params.get('section') || 'none';
 
 initializeIcons('/fonts/');
-const theme = createTheme(PAGE_THEMES[themeName]);
-loadTheme(theme);
+// In Teams the Teams theme applies; on a SharePoint page the page theme, varied by the section's background.
+const pageTheme = createTheme(inTeams ? teamsTheme(teamsThemeName) : PAGE_THEMES[themeName]);
+loadTheme(pageTheme);
+const VARIANTS: Record<string, (t: ITheme) => ITheme> = { neutral: getNeutralVariant, soft: getSoftVariant, strong: getStrongVariant };
+const theme = !inTeams && VARIANTS[section] ? VARIANTS[section](pageTheme) : pageTheme;
 document.documentElement.lang = lang === 'nb-no' ? 'nb' : 'en';
-document.body.style.background = theme.semanticColors.bodyBackground;
+document.body.style.background = pageTheme.semanticColors.bodyBackground;
 
 // The same sources as in SharePoint, only pointed at the fake tenant's base URLs for this persona.
 const origin = window.location.origin;
@@ -45,11 +53,35 @@ function checkerFor(account: string | undefined): RunCheck {
   });
 }
 
+/** A stand-in for a Teams personal app: the rail, the app's header, the tab's content. */
+function TeamsFrame(props: { children: React.ReactNode }): JSX.Element {
+  const dark = teamsThemeName !== 'default';
+  return (
+    <div data-teams-frame={teamsThemeName} style={{ display: 'flex', minHeight: 'calc(100vh - 60px)', background: theme.semanticColors.bodyBackground }}>
+      <nav aria-label="Teams" style={{ width: 64, background: teamsThemeName === 'contrast' ? '#000' : dark ? '#0a0a0a' : '#ebebeb', borderRight: `1px solid ${theme.semanticColors.bodyDivider}` }} />
+      <div style={{ flex: 1 }}>
+        <div style={{ padding: '12px 20px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, color: theme.semanticColors.bodyText, fontWeight: 600 }}>Profile sync</div>
+        <main style={{ maxWidth: 880, padding: '16px 20px' }}>{props.children}</main>
+      </div>
+    </div>
+  );
+}
+
+/** A SharePoint page section with its background (none, neutral, soft, strong). */
+function Section(props: { children: React.ReactNode }): JSX.Element {
+  return (
+    <main style={{ background: theme.semanticColors.bodyBackground, padding: '24px 0', minHeight: 'calc(100vh - 60px)' }} data-section={section}>
+      <div style={{ maxWidth: 880, margin: '0 auto', padding: '0 16px' }}>{props.children}</div>
+    </main>
+  );
+}
+
 function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck }): JSX.Element {
+  const Frame = inTeams ? TeamsFrame : Section;
   return (
     <>
-      <TenantBar persona={persona} lang={lang} theme={themeName} personas={props.personas} />
-      <main style={{ maxWidth: 880, margin: '24px auto', padding: '0 16px' }}>
+      <TenantBar persona={persona} lang={lang} theme={themeName} personas={props.personas} host={inTeams ? 'teams' : 'sharepoint'} teamsTheme={teamsThemeName} section={section} />
+      <Frame>
         <ProfileSync
           title=""
           runCheck={props.runCheck}
@@ -60,8 +92,9 @@ function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck }
           allowedOrigins={[origin]}
           theme={theme}
           photoSync={photoSync}
+          openLink={inTeams ? (url) => { window.open(url, '_blank', 'noopener'); } : undefined}
         />
-      </main>
+      </Frame>
     </>
   );
 }

@@ -6,7 +6,8 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { DisplayMode } from '@microsoft/sp-core-library';
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { AadHttpClient } from '@microsoft/sp-http';
-import { ITheme } from '@fluentui/react/lib/Styling';
+import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
+import { teamsTheme } from './teamsThemes';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'ProfileSyncWebPartStrings';
 
@@ -32,6 +33,8 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
   // One per web part for the page's life: re-renders and property changes reuse the sync under way.
   private _photoSync: LazyPhotoSync | undefined;
   private _theme: IReadonlyTheme | undefined;
+  /** Set when the web part runs in Teams: the Teams theme wins over SharePoint's, links open in the browser. */
+  private _teams: { theme: ITheme; openLink(url: string): void } | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -45,6 +48,22 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       decoder: new CanvasPhotoDecoder()
     };
     this._photoSync = new LazyPhotoSync(this._sources);
+    await this._followTeams();
+  }
+
+  private async _followTeams(): Promise<void> {
+    const teams = this.context.sdks.microsoftTeams;
+    if (!teams) return;
+    const app = teams.teamsJs.app;
+    const follow = (name: string | undefined): void => {
+      this._teams = { theme: createTheme(teamsTheme(name)), openLink: (url: string) => { app.openLink(url).catch(() => window.open(url, '_blank', 'noopener')); } };
+    };
+    try {
+      follow((await app.getContext()).app.theme);
+      app.registerOnThemeChangeHandler((name: string) => { follow(name); this.render(); });
+    } catch {
+      follow('default');
+    }
   }
 
   private _runCheck: RunCheck | undefined;
@@ -79,14 +98,17 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
         propertyHelp: linkOrDefault(this.properties.propertyHelpUrl, DEFAULT_LINKS.propertyHelpUrl)
       },
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      theme: this._theme as ITheme | undefined,
+      theme: this._teams ? this._teams.theme : this._theme as ITheme | undefined,
+      openLink: this._teams ? this._teams.openLink : undefined,
       photoSync: this._photoSync
     };
     ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
   }
 
+  /** With supportsThemeVariants, this is the theme of the section the web part sits in. */
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
     this._theme = currentTheme;
+    if (this.renderedOnce) this.render();
   }
 
   protected onDispose(): void {

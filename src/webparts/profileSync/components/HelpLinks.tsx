@@ -10,7 +10,8 @@ export interface IHelpLinks {
   propertyHelp: string;
 }
 
-export function HelpLinks(props: { links: IHelpLinks; classNames: ProfileSyncClassNames }): JSX.Element | null {
+export function HelpLinks(props: { links: IHelpLinks; openLink?: (url: string) => void; classNames: ProfileSyncClassNames }): JSX.Element | null {
+  const { openLink } = props;
   const items = [
     { href: safeUrl(props.links.editProfile), text: strings.LinkEditProfile },
     { href: safeUrl(props.links.photoHelp), text: strings.LinkPhotoHelp },
@@ -22,7 +23,8 @@ export function HelpLinks(props: { links: IHelpLinks; classNames: ProfileSyncCla
       <ul className={props.classNames.links}>
         {items.map((item) => (
           <li key={item.text}>
-            <Link href={item.href} target="_blank" rel="noopener noreferrer">{item.text}</Link>
+            <Link href={item.href} target="_blank" rel="noopener noreferrer"
+              onClick={openLink ? (event) => { event.preventDefault(); openLink(item.href as string); } : undefined}>{item.text}</Link>
           </li>
         ))}
       </ul>

@@ -23,7 +23,7 @@ function Photo(props: { label: string; alt: string; view?: PhotoView; allowedOri
   const showImage = src !== undefined && src !== failedSrc;
   return (
     <figure className={props.classNames.photo} data-photo={props.side}>
-      <div className={props.classNames.photoFrame}>
+      <div className={showImage ? props.classNames.photoFrame : `${props.classNames.photoFrame} ${props.classNames.photoEmpty}`}>
         {showImage
           ? <img src={src} alt={props.alt} onError={() => setFailedSrc(src)} />
           : <span>{props.view ? strings.PhotoNotLoaded : strings.NoPhoto}</span>}

@@ -30,6 +30,8 @@ export interface IProfileSyncProps {
   theme?: ITheme;
   /** "Sync my photo"; without it the page only explains. */
   photoSync?: IPhotoSync;
+  /** In Teams, links open through Teams (in the browser), not inside the tab. */
+  openLink?: (url: string) => void;
 }
 
 
@@ -84,7 +86,7 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
       </div>
       {props.showOnlyWhenDifferent && props.isEditMode && status === 'in-sync' && <p>{strings.HiddenInSyncEditNote}</p>}
       {check && (
-        <Details check={check} running={running} runAgain={runAgain} photoSync={props.photoSync} links={props.links}
+        <Details check={check} running={running} runAgain={runAgain} photoSync={props.photoSync} links={props.links} openLink={props.openLink} theme={props.theme}
           locale={props.locale} allowedOrigins={props.allowedOrigins || []} classNames={classNames} />
       )}
     </section>

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { pictureTimestampToDate } from '../../../profile';
 import { ProfileCheck } from '../../../check/types';
 import type { IPhotoSync } from '../../../sync/types';
@@ -22,6 +24,9 @@ export interface IProfileSyncDetailsProps {
   locale: string;
   allowedOrigins: readonly string[];
   classNames: ProfileSyncClassNames;
+  /** The section's (or Teams') theme, for the Fluent UI controls too. */
+  theme?: ITheme;
+  openLink?: (url: string) => void;
 }
 
 const FIXABLE_BY_PHOTO_SYNC = ['photo-missing-in-sharepoint', 'photo-differs', 'photo-unverified'];
@@ -40,7 +45,7 @@ export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX
   const { check, running, classNames } = props;
   const updated = check.kind !== 'failed' && check.sharePoint && check.photos.sharePoint
     ? pictureTimestampToDate(check.sharePoint.pictureTimestamp) : undefined;
-  return (
+  const details = (
     <>
       {props.photoSync && (
         <PhotoSyncPanel photoSync={props.photoSync} offered={photoSyncOffered(check)} onFinished={props.runAgain} classNames={classNames} />
@@ -59,7 +64,8 @@ export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX
           {running ? strings.Checking : strings.CheckAgain}
         </DefaultButton>
       </div>
-      <HelpLinks links={props.links} classNames={classNames} />
+      <HelpLinks links={props.links} openLink={props.openLink} classNames={classNames} />
     </>
   );
+  return props.theme ? <ThemeProvider theme={props.theme} applyTo="none">{details}</ThemeProvider> : details;
 }

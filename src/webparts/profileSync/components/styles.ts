@@ -34,9 +34,11 @@ export function profileSyncClassNames(theme: ITheme) {
     photo: { margin: 0, textAlign: 'center', minWidth: 96 },
     photoFrame: {
       width: 72, height: 72, borderRadius: '50%', overflow: 'hidden', margin: '0 auto 4px', display: 'flex', alignItems: 'center',
-      justifyContent: 'center', background: semanticColors.bodyDivider, color: semanticColors.bodyText, fontSize: fonts.small.fontSize,
+      justifyContent: 'center', boxSizing: 'border-box', color: semanticColors.bodyText, fontSize: fonts.small.fontSize, textAlign: 'center',
       selectors: { img: { width: '100%', height: '100%', objectFit: 'cover' } }
     },
+    // "No photo" sits on the section's own background, so it reads on every section variant.
+    photoEmpty: { border: `1px dashed ${semanticColors.bodyText}` },
     photoVerdict: { marginTop: 8 },
     table: {
       borderCollapse: 'collapse', width: '100%',
