@@ -1,6 +1,7 @@
 'use strict';
 
 const build = require('@microsoft/sp-build-web');
+const { SizeStatsPlugin } = require('./tools/size-stats-plugin');
 
 build.addSuppression(`Warning - [sass] The local CSS class 'ms-Grid' is not camelCase and will not be type-safe.`);
 
@@ -12,5 +13,17 @@ build.rig.getTasks = function () {
 
   return result;
 };
+
+// Ship builds record what went into each chunk, for `npm run size` (tools/size.js). There is one
+// additionalConfiguration per project: a later mergeConfig with its own replaces this one, so extend
+// this function instead.
+build.configureWebpack.mergeConfig({
+  additionalConfiguration: (generatedConfig) => {
+    if (generatedConfig.mode === 'production') {
+      generatedConfig.plugins.push(new SizeStatsPlugin());
+    }
+    return generatedConfig;
+  }
+});
 
 build.initialize(require('gulp'));
