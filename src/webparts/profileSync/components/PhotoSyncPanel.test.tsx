@@ -25,19 +25,19 @@ function manualSync(): IPhotoSync & { set(state: PhotoSyncState): void; starts: 
 describe('PhotoSyncPanel', () => {
   it('offers "Sync my photo" when the check found a photo problem, and starts the sync on click', () => {
     const sync = manualSync();
-    render(<PhotoSyncPanel photoSync={sync} offered={true} onFinished={jest.fn()} classNames={classNames} />);
+    render(<PhotoSyncPanel theme={getTheme()} photoSync={sync} offered={true} onFinished={jest.fn()} classNames={classNames} />);
     fireEvent.click(screen.getByText('Sync my photo'));
     expect(sync.starts).toBe(1);
   });
 
   it('shows nothing when there is nothing to fix and no sync happened', () => {
-    const { container } = render(<PhotoSyncPanel photoSync={manualSync()} offered={false} onFinished={jest.fn()} classNames={classNames} />);
+    const { container } = render(<PhotoSyncPanel theme={getTheme()} photoSync={manualSync()} offered={false} onFinished={jest.fn()} classNames={classNames} />);
     expect(container.innerHTML).toBe('');
   });
 
   it('disables the button and says what it is doing while the sync runs', () => {
     const sync = manualSync();
-    const { container } = render(<PhotoSyncPanel photoSync={sync} offered={true} onFinished={jest.fn()} classNames={classNames} />);
+    const { container } = render(<PhotoSyncPanel theme={getTheme()} photoSync={sync} offered={true} onFinished={jest.fn()} classNames={classNames} />);
     sync.set({ status: 'running', step: 'uploading' });
     const button = container.querySelector('[data-action="sync-photo"]') as HTMLButtonElement;
     expect(button.disabled || button.getAttribute('aria-disabled') === 'true').toBe(true);
@@ -48,10 +48,10 @@ describe('PhotoSyncPanel', () => {
   it('reports the outcome once and asks the page to check again', () => {
     const sync = manualSync();
     const onFinished = jest.fn();
-    const { container, rerender } = render(<PhotoSyncPanel photoSync={sync} offered={true} onFinished={onFinished} classNames={classNames} />);
+    const { container, rerender } = render(<PhotoSyncPanel theme={getTheme()} photoSync={sync} offered={true} onFinished={onFinished} classNames={classNames} />);
     const outcome: PhotoSyncOutcome = { kind: 'failed', reason: 'blocked', uploadAttempted: true };
     sync.set({ status: 'done', outcome });
-    rerender(<PhotoSyncPanel photoSync={sync} offered={true} onFinished={onFinished} classNames={classNames} />);
+    rerender(<PhotoSyncPanel theme={getTheme()} photoSync={sync} offered={true} onFinished={onFinished} classNames={classNames} />);
     expect(onFinished).toHaveBeenCalledTimes(1);
     expect(container.textContent).toContain('Your organisation may have turned off photo changes; ask IT.');
     expect(container.querySelector('[data-photo-sync="failed"]')).not.toBeNull();

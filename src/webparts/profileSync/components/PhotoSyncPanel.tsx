@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import { ActionButton } from './ActionButton';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { IPhotoSync, PhotoSyncOutcome, PhotoSyncState } from '../../../sync/types';
 import { photoSyncOutcomeText, photoSyncStepText } from './photoSyncText';
@@ -14,6 +15,7 @@ export interface IPhotoSyncPanelProps {
   /** Called once per finished sync, so the page reads the profiles again instead of guessing. */
   onFinished(outcome: PhotoSyncOutcome): void;
   classNames: ProfileSyncClassNames;
+  theme: ITheme;
 }
 
 function usePhotoSyncState(photoSync: IPhotoSync): PhotoSyncState {
@@ -45,9 +47,9 @@ export function PhotoSyncPanel(props: IPhotoSyncPanelProps): JSX.Element | null 
     <div className={classNames.photoSync} data-photo-sync={state.status === 'done' ? state.outcome.kind : state.status}>
       {(offered || running) && (
         <div className={classNames.photoSyncAction}>
-          <PrimaryButton data-action="sync-photo" disabled={running} onClick={() => { photoSync.start().catch(() => undefined); }}>
+          <ActionButton primary={true} action="sync-photo" disabled={running} theme={props.theme} onClick={() => { photoSync.start().catch(() => undefined); }}>
             {strings.PhotoSyncButton}
-          </PrimaryButton>
+          </ActionButton>
           {!running && state.status === 'idle' && <span>{strings.PhotoSyncIntro}</span>}
         </div>
       )}

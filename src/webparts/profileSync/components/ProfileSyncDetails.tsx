@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { ITheme } from '@fluentui/react/lib/Styling';
+import { getTheme, ITheme } from '@fluentui/react/lib/Styling';
+import { ActionButton } from './ActionButton';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { pictureTimestampToDate } from '../../../profile';
 import { ProfileCheck } from '../../../check/types';
@@ -48,7 +48,7 @@ export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX
   const details = (
     <>
       {props.photoSync && (
-        <PhotoSyncPanel photoSync={props.photoSync} offered={photoSyncOffered(check)} onFinished={props.runAgain} classNames={classNames} />
+        <PhotoSyncPanel photoSync={props.photoSync} offered={photoSyncOffered(check)} onFinished={props.runAgain} classNames={classNames} theme={props.theme || getTheme()} />
       )}
       {check.kind === 'complete' && <FindingList findings={check.diagnosis.findings} classNames={classNames} />}
       {check.kind !== 'failed' && (
@@ -60,9 +60,9 @@ export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX
       {check.kind === 'complete' && <PropertyTable rows={check.properties} classNames={classNames} />}
       <div className={classNames.footer}>
         <span className={classNames.checkedAt}>{fillTemplate(strings.CheckedAt, formatDate(check.checkedAt, props.locale))}</span>
-        <DefaultButton onClick={props.runAgain} disabled={running} data-action="check-again">
+        <ActionButton onClick={props.runAgain} disabled={running} action="check-again" theme={props.theme || getTheme()}>
           {running ? strings.Checking : strings.CheckAgain}
-        </DefaultButton>
+        </ActionButton>
       </div>
       <HelpLinks links={props.links} openLink={props.openLink} classNames={classNames} />
     </>
