@@ -88,18 +88,18 @@ describe('every persona of the fake tenant, in Chromium', () => {
 });
 
 describe('keyboard only', () => {
-  it('reaches "Check again" and the links with Tab, in reading order, and checks again with Enter', async () => {
+  it('reaches "Check again", "Copy details" and the links with Tab, in reading order, and checks again with Enter', async () => {
     await openPersona(page, tenant.url, 'property-drift');
     const focused: string[] = [];
     await page.locator('[data-profile-sync] h2').click();
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => {
         const e = document.activeElement as HTMLElement;
         return e.closest('[data-profile-sync]') ? (e.getAttribute('data-action') || e.textContent || '').trim() : 'outside';
       }));
     }
-    expect(focused.slice(0, 4)).toEqual(['check-again', 'Update your profile in Microsoft 365', 'How profile photos sync', 'How profile properties sync']);
+    expect(focused.slice(0, 5)).toEqual(['check-again', 'copy-details', 'Update your profile in Microsoft 365', 'How profile photos sync', 'How profile properties sync']);
     await page.locator('[data-action="check-again"]').focus();
     const requestsBefore = await tenant.persona('property-drift');
     const checksBefore = await checksSoFar(page);

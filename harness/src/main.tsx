@@ -19,6 +19,8 @@ import { PAGE_THEMES } from './themes';
 import { PersonaSummary, TenantBar } from './TenantBar';
 
 const params = new URLSearchParams(window.location.search);
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const VERSION: string = require('../../package.json').version;
 const persona = params.get('persona') || 'in-sync';
 const lang = (params.get('lang') || 'en-us').toLowerCase() === 'nb-no' ? 'nb-no' : 'en-us';
 const themeName = params.get('theme') === 'dark' ? 'dark' : 'light';
@@ -47,6 +49,8 @@ const sources: ProfileSources = {
 const photoSync = new LazyPhotoSync(sources);
 // Like SPFx's page context, the page knows who the user is before the web part asks anything.
 function checkerFor(account: string | undefined): RunCheck {
+  const preview = params.get('preview');
+  if (preview) return () => import('../../src/preview').then((p) => p.previewCheck(preview as Parameters<typeof p.previewCheck>[0]));
   const minutes = Number(params.get('cacheMinutes') || 60);
   return profileChecker(sources, new BrowserCheckCache(window.localStorage, persona), {
     fields: COMPARED_FIELDS, account, cacheLifetimeMs: (isFinite(minutes) ? minutes : 60) * 60000
@@ -91,7 +95,9 @@ function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck }
           locale={lang === 'nb-no' ? 'nb-NO' : 'en-US'}
           allowedOrigins={[origin]}
           theme={theme}
-          photoSync={photoSync}
+          photoSync={params.get('preview') ? undefined : photoSync}
+          previewing={!!params.get('preview')}
+          version={VERSION}
           openLink={inTeams ? (url) => { window.open(url, '_blank', 'noopener'); } : undefined}
         />
       </Frame>

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneCheckbox, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { DisplayMode } from '@microsoft/sp-core-library';
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { AadHttpClient } from '@microsoft/sp-http';
 import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { teamsTheme } from './teamsThemes';
+import { PREVIEW_OPTIONS, previewLabel } from './previewOptions';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'ProfileSyncWebPartStrings';
 
@@ -26,7 +27,6 @@ import { fieldLabel } from './components/fieldLabel';
 import { cacheLifetimeMinutes, compareKey, DEFAULT_LINKS, fieldsToCompare, IProfileSyncWebPartProps, linkOrDefault } from './webPartSettings';
 
 const GRAPH = 'https://graph.microsoft.com';
-
 /** Wiring only: builds the sources from the SPFx context and renders the root component. */
 export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSyncWebPartProps> {
   private _sources: ProfileSources | undefined;
@@ -86,10 +86,21 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
     return this._runCheck;
   }
 
+  /** In edit mode a site owner can preview each state with sample data: no request, nobody's profile. */
+  private _preview(): RunCheck | undefined {
+    const state = this.properties.preview;
+    if (this.displayMode !== DisplayMode.Edit || !state || state === 'none') return undefined;
+    return () => import(/* webpackChunkName: 'profile-sync-preview' */ '../../preview')
+      .then((preview) => preview.previewCheck(state as Parameters<typeof preview.previewCheck>[0]));
+  }
+
   public render(): void {
+    const preview = this._preview();
     const props: IProfileSyncProps = {
       title: this.properties.title,
-      runCheck: this._checker(),
+      runCheck: preview || this._checker(),
+      previewing: !!preview,
+      version: this.manifest.version,
       showOnlyWhenDifferent: !!this.properties.showOnlyWhenDifferent,
       isEditMode: this.displayMode === DisplayMode.Edit,
       links: {
@@ -100,7 +111,7 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
       theme: this._teams ? this._teams.theme : this._theme as ITheme | undefined,
       openLink: this._teams ? this._teams.openLink : undefined,
-      photoSync: this._photoSync
+      photoSync: preview ? undefined : this._photoSync
     };
     ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
   }
@@ -137,6 +148,14 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
             ]
           },
           { groupName: strings.FieldsGroupName, groupFields: fieldToggles },
+          {
+            groupName: strings.PreviewGroupName,
+            groupFields: [PropertyPaneDropdown('preview', {
+              label: strings.PreviewFieldLabel,
+              selectedKey: this.properties.preview || 'none',
+              options: PREVIEW_OPTIONS.map((key) => ({ key, text: previewLabel(key) }))
+            })]
+          },
           {
             groupName: strings.LinksGroupName,
             groupFields: [

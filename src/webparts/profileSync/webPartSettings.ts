@@ -9,6 +9,8 @@ export interface IProfileSyncWebPartProps {
   propertyHelpUrl: string;
   /** How long a page view shows the cached verdict without asking SharePoint and Graph again. */
   cacheLifetimeMinutes?: number;
+  /** A state to preview in edit mode, or 'none'. */
+  preview?: string;
   /** `compare_<Graph field>`: false leaves that property out; missing means compare it. */
   [compareField: string]: string | boolean | number | undefined;
 }

@@ -32,6 +32,10 @@ export interface IProfileSyncProps {
   photoSync?: IPhotoSync;
   /** In Teams, links open through Teams (in the browser), not inside the tab. */
   openLink?: (url: string) => void;
+  /** The web part's version, for the helpdesk report. */
+  version?: string;
+  /** Set when a site owner previews a state: sample data, said so on the page. */
+  previewing?: boolean;
 }
 
 
@@ -78,6 +82,7 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   return (
     <section className={classNames.root} data-profile-sync="" data-status={status} data-checks={completed} aria-busy={running}>
       <h2 className={classNames.title}>{props.title || strings.WebPartTitle}</h2>
+      {props.previewing && <p className={classNames.previewNote} data-preview="">{strings.PreviewNote}</p>}
       <div aria-live="polite" aria-atomic="true">
         {status === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} labelPosition="right" />}
         {check && check.kind === 'complete' && <Verdict diagnosis={check.diagnosis} classNames={classNames} />}
@@ -86,7 +91,7 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
       </div>
       {props.showOnlyWhenDifferent && props.isEditMode && status === 'in-sync' && <p>{strings.HiddenInSyncEditNote}</p>}
       {check && (
-        <Details check={check} running={running} runAgain={runAgain} photoSync={props.photoSync} links={props.links} openLink={props.openLink} theme={props.theme}
+        <Details check={check} running={running} runAgain={runAgain} photoSync={props.photoSync} links={props.links} openLink={props.openLink} theme={props.theme} version={props.version || ''}
           locale={props.locale} allowedOrigins={props.allowedOrigins || []} classNames={classNames} />
       )}
     </section>

@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
 import { getTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { ActionButton } from './ActionButton';
+import { CopyDetails } from './CopyDetails';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { pictureTimestampToDate } from '../../../profile';
 import { ProfileCheck } from '../../../check/types';
@@ -27,6 +28,8 @@ export interface IProfileSyncDetailsProps {
   /** The section's (or Teams') theme, for the Fluent UI controls too. */
   theme?: ITheme;
   openLink?: (url: string) => void;
+  /** The web part's version, for the helpdesk report. */
+  version: string;
 }
 
 const FIXABLE_BY_PHOTO_SYNC = ['photo-missing-in-sharepoint', 'photo-differs', 'photo-unverified'];
@@ -63,6 +66,7 @@ export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX
         <ActionButton onClick={props.runAgain} disabled={running} action="check-again" theme={props.theme || getTheme()}>
           {running ? strings.Checking : strings.CheckAgain}
         </ActionButton>
+        <CopyDetails check={check} version={props.version} locale={props.locale} theme={props.theme || getTheme()} classNames={classNames} />
       </div>
       <HelpLinks links={props.links} openLink={props.openLink} classNames={classNames} />
     </>
