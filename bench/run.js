@@ -15,7 +15,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
 const PERSONA = process.env.BENCH_PERSONA || 'in-sync';
 const MOUNT_MARK = 'profile-sync:mount';
 const VERDICT_MARK = 'profile-sync:verdict';
-const PHOTO_FINGERPRINT_MEASURE = 'profile-sync:photo-fingerprint';
+const PHOTO_COMPARE_MEASURE = 'profile-sync:photo-compare';
 // Photo bytes: SharePoint's userphoto.aspx or My Site renditions, Graph's $value (also inside a $batch).
 const PHOTO_BYTES = /userphoto\.aspx|Profile%20Pictures|\/\$value/i;
 
@@ -25,7 +25,10 @@ const TARGETS = {
   revalidatePhotoBytes: (v) => v === 0,
   coldVerdictMs: (v) => v <= 1.5 * LATENCY_MS + 100,
   warmVerdictMs: (v) => v <= 50,
-  photoCompareMs: (v) => v <= 20
+  photoCompareMs: (v) => v <= 20,
+  // The same budgets as `npm run size` (tools/size.js), in bytes of gzip.
+  initialJsGzipBytes: (v) => v <= 65000,
+  totalJsGzipBytes: (v) => v <= 100000
 };
 const TARGET_TEXT = {
   warmRequests: '0',
@@ -34,8 +37,8 @@ const TARGET_TEXT = {
   coldVerdictMs: `≤ ${1.5 * LATENCY_MS + 100} (1.5 × latency + 100)`,
   warmVerdictMs: '≤ 50',
   photoCompareMs: '≤ 20',
-  initialJsGzipBytes: '≤ 65 KB',
-  totalJsGzipBytes: '≤ 100 KB'
+  initialJsGzipBytes: '≤ 65,000 (gzip)',
+  totalJsGzipBytes: '≤ 100,000 (gzip)'
 };
 
 function median(values) {
@@ -72,7 +75,7 @@ async function view(page, url, query) {
     verdictMs: performance.getEntriesByName(verdict)[0].startTime - performance.getEntriesByName(mount)[0].startTime,
     photoCompareMs: performance.getEntriesByName(fingerprint).reduce((sum, e) => sum + e.duration, 0),
     status: document.querySelector('[data-profile-sync]').getAttribute('data-status')
-  }), [MOUNT_MARK, VERDICT_MARK, PHOTO_FINGERPRINT_MEASURE]);
+  }), [MOUNT_MARK, VERDICT_MARK, PHOTO_COMPARE_MEASURE]);
 }
 
 async function round(browser, url) {
@@ -107,7 +110,7 @@ function chromiumVersion(executable) {
 function markdown(results, machine) {
   const rows = Object.keys(results).filter((k) => k !== 'latencyMs').map((key) => {
     const target = TARGET_TEXT[key] || '';
-    const ok = TARGETS[key] ? (TARGETS[key](results[key]) ? 'met' : '**missed**') : (target ? 'see `npm run size`' : '');
+    const ok = TARGETS[key] ? (TARGETS[key](results[key]) ? 'met' : '**missed**') : '';
     return `| \`${key}\` | ${results[key]} | ${target} | ${ok} |`;
   });
   return [
@@ -117,7 +120,8 @@ function markdown(results, machine) {
     `local fake tenant with \`LATENCY_MS=${results.latencyMs}\` on every API answer, persona \`${PERSONA}\`, ${ROUNDS} rounds (medians).`,
     'Each round: a cold view (empty browser cache and storage), a warm view (within the cache lifetime) and a',
     'revalidating view (cache lifetime 0). Times are measured in the page with the User Timing API, from the web',
-    'part\'s mount to its verdict on screen; `photoCompareMs` is decoding both photos, fingerprinting and comparing them.',
+    'part\'s mount to its verdict on screen; `photoCompareMs` is decoding both photos and taking their fingerprints (comparing',
+    'two fingerprints then takes microseconds). The JavaScript sizes are those of the ship bundle, as `npm run size` counts them.',
     'Request counts are what the fake tenant received from the web part (a Graph `$batch` counts as one).',
     '',
     '| figure | value | target | |',

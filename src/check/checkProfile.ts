@@ -82,11 +82,13 @@ async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, grap
   }
 }
 
-/** Decodes and fingerprints what has bytes but no fingerprint yet; the code for it loads on demand. */
-async function withFingerprint(sources: ProfileSources, view: PhotoView | undefined): Promise<PhotoView | undefined> {
-  if (!view || view.fingerprint || !view.blob) return view;
-  const { fingerprintPhoto } = await import(/* webpackChunkName: 'profile-sync-pixels' */ './photoFingerprints');
-  return { ...view, fingerprint: await fingerprintPhoto(sources.decoder, view.blob) };
+/** Fingerprints the photos that have bytes but no fingerprint yet; the code for it loads on demand. */
+async function withFingerprints(sources: ProfileSources, views: Array<PhotoView | undefined>): Promise<Array<PhotoView | undefined>> {
+  const needs = (view: PhotoView | undefined): view is PhotoView => !!view && !view.fingerprint && !!view.blob;
+  if (!views.some(needs)) return views;
+  const { fingerprintPhotos } = await import(/* webpackChunkName: 'profile-sync-pixels' */ './photoFingerprints');
+  const fingerprints = await fingerprintPhotos(sources.decoder, views.map((view) => (needs(view) ? view.blob : undefined)));
+  return views.map((view, i) => (needs(view) ? { ...view, fingerprint: fingerprints[i] } : view));
 }
 
 function matchOf(pair: PhotoPair): PhotoMatch | undefined {
@@ -130,10 +132,10 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
   const graphPhoto = photo.ok ? photo.value : undefined;
   const inSharePoint = !!sharePoint && photoPresenceOf(sharePoint, null).inSharePoint;
 
-  const [sharePointPhoto, microsoft365Photo] = await Promise.all([
-    sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto).then((v) => withFingerprint(sources, v)) : undefined,
-    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options).then((v) => withFingerprint(sources, v)) : undefined
-  ]);
+  const [sharePointPhoto, microsoft365Photo] = await withFingerprints(sources, await Promise.all([
+    sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto) : undefined,
+    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options) : undefined
+  ]));
   // A side that did not answer has an unknown photo, not "no photo": an empty view says "couldn't load".
   const photos: PhotoPair = {
     sharePoint: sharePoint ? sharePointPhoto : {},

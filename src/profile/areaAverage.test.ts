@@ -50,3 +50,11 @@ describe('areaAverage', () => {
     expect(() => areaAverage(image as unknown as RgbaImage, 16, 16)).toThrow(/^photo: expected decoded RGBA pixels/);
   });
 });
+
+describe('areaAverage on an image already at the grid size', () => {
+  it('gives each pixel its own cell, composited over white', () => {
+    const data = new Uint8ClampedArray([10, 20, 30, 255, 0, 0, 0, 0, 200, 100, 50, 128, 1, 2, 3, 255]);
+    const cells = Array.from(areaAverage({ data, width: 2, height: 2 }, 2, 2));
+    expect(cells.map((v) => Math.round(v))).toEqual([10, 20, 30, 255, 255, 255, 227, 177, 152, 1, 2, 3]);
+  });
+});

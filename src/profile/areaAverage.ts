@@ -12,6 +12,7 @@ import { RgbaImage } from './types';
 export function areaAverage(image: RgbaImage, columns: number, rows: number): Float64Array {
   checkImage(image);
   const { data, width, height } = image;
+  if (width === columns && height === rows) return composited(data, width * height);
   const across = boxWeights(width, columns);
   const down = boxWeights(height, rows);
   const { start, cell, weight } = across;
@@ -63,6 +64,19 @@ export function areaAverage(image: RgbaImage, columns: number, rows: number): Fl
       const w = down.weight[k];
       for (let i = 0; i < rowLength; i++) cells[rowOut + i] += row[i] * w;
     }
+  }
+  return cells;
+}
+
+/** Already the right size (a browser drew it so): each cell is its pixel, over white. */
+function composited(data: ArrayLike<number>, pixels: number): Float64Array {
+  const cells = new Float64Array(pixels * 3);
+  for (let p = 0, i = 0; p < pixels; p++, i += 4) {
+    const alpha = data[i + 3];
+    const white = 255 - alpha;
+    cells[p * 3] = alpha === 255 ? data[i] : (data[i] * alpha + 255 * white) / 255;
+    cells[p * 3 + 1] = alpha === 255 ? data[i + 1] : (data[i + 1] * alpha + 255 * white) / 255;
+    cells[p * 3 + 2] = alpha === 255 ? data[i + 2] : (data[i + 2] * alpha + 255 * white) / 255;
   }
   return cells;
 }

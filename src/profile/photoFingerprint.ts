@@ -15,7 +15,7 @@ const HASH_ROWS = 8;
  * (144 = 16 x 9 = 9 x 16 = 8 x 18), so averaging its cells gives the same result as averaging the
  * image to each of them, at the cost of one pass over the pixels instead of two.
  */
-const SHARED_GRID = 144;
+export const SHARED_GRID = 144;
 
 export interface PhotoFingerprint {
   /** COLOUR_GRID x COLOUR_GRID cells, row by row, each R, G, B in 0..255 (rounded). */
