@@ -6,9 +6,9 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { chromium } = require('playwright-core');
 const { createTenant } = require('../tenant/server');
 const { measureBundle } = require('../tools/size');
+const { chromiumPath, launchChromium, photoByteRequests } = require('../tools/chromium');
 
 const LATENCY_MS = Number(process.env.LATENCY_MS || 100);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
@@ -16,8 +16,6 @@ const PERSONA = process.env.BENCH_PERSONA || 'in-sync';
 const MOUNT_MARK = 'profile-sync:mount';
 const VERDICT_MARK = 'profile-sync:verdict';
 const PHOTO_COMPARE_MEASURE = 'profile-sync:photo-compare';
-// Photo bytes: SharePoint's userphoto.aspx or My Site renditions, Graph's $value (also inside a $batch).
-const PHOTO_BYTES = /userphoto\.aspx|Profile%20Pictures|\/\$value/i;
 
 const TARGETS = {
   warmRequests: (v) => v === 0,
@@ -47,19 +45,8 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function chromiumPath() {
-  const candidates = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`No Chromium at ${candidates.join(', ')}: install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.`);
-  return found;
-}
-
 async function requestLog(url) {
   return (await fetch(`${url}/__tenant/requests?persona=${PERSONA}`)).json();
-}
-
-function photoBytes(requests) {
-  return requests.reduce((n, r) => n + (r.batch ? r.batch.filter((item) => PHOTO_BYTES.test(item)).length : (PHOTO_BYTES.test(r.path) ? 1 : 0)), 0);
 }
 
 /** Opens the page and returns the time from the web part's mount to its verdict, measured in the page. */
@@ -87,7 +74,7 @@ async function round(browser, url) {
       const before = (await requestLog(url)).length;
       const result = await load();
       const during = (await requestLog(url)).slice(before);
-      return { ...result, requests: during.length, photoBytes: photoBytes(during) };
+      return { ...result, requests: during.length, photoBytes: photoByteRequests(during) };
     };
     const cold = await count(() => view(page, url, {}));
     const warm = await count(() => view(page, url, {}));
@@ -140,11 +127,7 @@ async function main() {
   const url = (await tenant.listen(0)).replace(/\/$/, '');
   await tenant.warmUp();
   const executable = chromiumPath();
-  const browser = await chromium.launch({
-    executablePath: executable,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
+  const browser = await launchChromium();
   const rounds = [];
   try {
     // One round to warm Chromium and the fake tenant's caches, not counted.

@@ -1,8 +1,6 @@
-import { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { openPersona } from './support/page';
-import { RunningTenant, startTenant } from './support/tenant';
+import { useBrowserSession } from './support/session';
 
 jest.setTimeout(120000);
 
@@ -10,33 +8,15 @@ const PERSONAS = ['in-sync', 'photo-not-in-sharepoint', 'old-photo-in-sharepoint
   'property-drift', 'mobile-only-differs', 'graph-permission-missing', 'graph-throttled', 'sharepoint-unavailable',
   'corrupt-microsoft365-photo', 'oversized-microsoft365-photo', 'hostile-profile'];
 
-let tenant: RunningTenant;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [tenant, browser] = await Promise.all([startTenant(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser && browser.close(), tenant && tenant.close()]);
-});
-
-beforeEach(async () => {
-  page = await browser.newPage();
-});
-
-afterEach(async () => {
-  await page.close();
-});
+const session = useBrowserSession();
 
 describe('axe-core finds no serious or critical WCAG 2.1 AA violation', () => {
   ['light', 'dark'].forEach((theme) => {
     PERSONAS.forEach((persona) => {
       it(`${persona}, ${theme}`, async () => {
-        await openPersona(page, tenant.url, persona, { theme });
-        await page.locator('[data-action="check-again"]').waitFor();
-        expect(await seriousViolations(page)).toEqual([]);
+        await openPersona(session.page, session.tenant.url, persona, { theme });
+        await session.page.locator('[data-action="check-again"]').waitFor();
+        expect(await seriousViolations(session.page)).toEqual([]);
       });
     });
   });
@@ -50,9 +30,9 @@ describe('stays readable in Teams and on every section background', () => {
   variants.forEach((query) => {
     ['property-drift', 'photo-not-in-sharepoint', 'graph-permission-missing'].forEach((persona) => {
       it(`${persona}, ${JSON.stringify(query)}`, async () => {
-        await openPersona(page, tenant.url, persona, query);
-        await page.locator('[data-action="check-again"]').waitFor();
-        expect(await seriousViolations(page)).toEqual([]);
+        await openPersona(session.page, session.tenant.url, persona, query);
+        await session.page.locator('[data-action="check-again"]').waitFor();
+        expect(await seriousViolations(session.page)).toEqual([]);
       });
     });
   });

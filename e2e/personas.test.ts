@@ -1,7 +1,5 @@
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
 import { checksSoFar, findingsOn, injectedContent, openPersona, waitForVerdict } from './support/page';
-import { RunningTenant, startTenant } from './support/tenant';
+import { useBrowserSession } from './support/session';
 
 jest.setTimeout(60000);
 
@@ -28,93 +26,78 @@ const EXPECTED: Record<string, Expected> = {
   'hostile-profile': { status: 'out-of-sync', findings: [] }
 };
 
-let tenant: RunningTenant;
-let browser: Browser;
-let page: Page;
+const session = useBrowserSession();
+
 let dialogs: string[];
 
-beforeAll(async () => {
-  [tenant, browser] = await Promise.all([startTenant(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser && browser.close(), tenant && tenant.close()]);
-});
-
-beforeEach(async () => {
-  await tenant.reset();
-  page = await browser.newPage();
+beforeEach(() => {
   dialogs = [];
   // A hostile value that ran would open alert(); none may.
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss().catch(() => undefined); });
-});
-
-afterEach(async () => {
-  await page.close();
+  session.page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss().catch(() => undefined); });
 });
 
 describe('every persona of the fake tenant, in Chromium', () => {
   it('offers exactly these personas in its picker', async () => {
-    const personas = await (await fetch(`${tenant.url}/__tenant/personas`)).json() as Array<{ name: string }>;
+    const personas = await (await fetch(`${session.tenant.url}/__tenant/personas`)).json() as Array<{ name: string }>;
     expect(personas.map((p) => p.name).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
   Object.keys(EXPECTED).forEach((persona) => {
     it(`${persona}: shows the right verdict and findings, and nothing injected`, async () => {
       const expected = EXPECTED[persona];
-      const status = await openPersona(page, tenant.url, persona);
+      const status = await openPersona(session.page, session.tenant.url, persona);
       expect(status).toBe(expected.status);
-      const findings = await findingsOn(page);
+      const findings = await findingsOn(session.page);
       if (persona === 'hostile-profile') {
         expect(findings.length).toBeGreaterThan(0);
       } else {
         expect(findings).toEqual(expected.findings);
       }
-      const text = await page.locator('[data-profile-sync]').innerText();
+      const text = await session.page.locator('[data-profile-sync]').innerText();
       if (expected.text) expect(text).toMatch(expected.text);
-      expect(await injectedContent(page)).toEqual([]);
-      await page.waitForTimeout(100);
+      expect(await injectedContent(session.page)).toEqual([]);
+      await session.page.waitForTimeout(100);
       expect(dialogs).toEqual([]);
     });
   });
 
   it('hostile-profile: shows the script and HTML in the profile as plain text', async () => {
-    await openPersona(page, tenant.url, 'hostile-profile');
-    const text = await page.locator('[data-profile-sync]').innerText();
+    await openPersona(session.page, session.tenant.url, 'hostile-profile');
+    const text = await session.page.locator('[data-profile-sync]').innerText();
     expect(text).toContain('<script>');
-    expect(await injectedContent(page)).toEqual([]);
+    expect(await injectedContent(session.page)).toEqual([]);
     expect(dialogs).toEqual([]);
   });
 });
 
 describe('keyboard only', () => {
   it('reaches "Check again", "Copy details" and the links with Tab, in reading order, and checks again with Enter', async () => {
-    await openPersona(page, tenant.url, 'property-drift');
+    await openPersona(session.page, session.tenant.url, 'property-drift');
     const focused: string[] = [];
-    await page.locator('[data-profile-sync] h2').click();
+    await session.page.locator('[data-profile-sync] h2').click();
     for (let i = 0; i < 7; i++) {
-      await page.keyboard.press('Tab');
-      focused.push(await page.evaluate(() => {
+      await session.page.keyboard.press('Tab');
+      focused.push(await session.page.evaluate(() => {
         const e = document.activeElement as HTMLElement;
         return e.closest('[data-profile-sync]') ? (e.getAttribute('data-action') || e.textContent || '').trim() : 'outside';
       }));
     }
     expect(focused.slice(0, 5)).toEqual(['check-again', 'copy-details', 'Update your profile in Microsoft 365', 'How profile photos sync', 'How profile properties sync']);
-    await page.locator('[data-action="check-again"]').focus();
-    const requestsBefore = await tenant.persona('property-drift');
-    const checksBefore = await checksSoFar(page);
-    await page.keyboard.press('Enter');
-    expect(await waitForVerdict(page, checksBefore)).toBe('out-of-sync');
-    const requestsAfter = await tenant.persona('property-drift');
+    await session.page.locator('[data-action="check-again"]').focus();
+    const requestsBefore = await session.tenant.persona('property-drift');
+    const checksBefore = await checksSoFar(session.page);
+    await session.page.keyboard.press('Enter');
+    expect(await waitForVerdict(session.page, checksBefore)).toBe('out-of-sync');
+    const requestsAfter = await session.tenant.persona('property-drift');
     expect(JSON.stringify(requestsAfter.requests)).not.toEqual(JSON.stringify(requestsBefore.requests));
   });
 });
 
 describe('in Norwegian', () => {
   it('says what differs and what to do in Bokmål', async () => {
-    const status = await openPersona(page, tenant.url, 'property-drift', { lang: 'nb-no' });
+    const status = await openPersona(session.page, session.tenant.url, 'property-drift', { lang: 'nb-no' });
     expect(status).toBe('out-of-sync');
-    const text = await page.locator('[data-profile-sync]').innerText();
+    const text = await session.page.locator('[data-profile-sync]').innerText();
     expect(text).toContain('SharePoint-profilen din avviker fra Microsoft 365: Stillingstittel, Avdeling, Kontor og Telefon (arbeid).');
     expect(text).toContain('katalogimport');
     expect(text).not.toMatch(/differs|Check again/);

@@ -1,33 +1,12 @@
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
 import { checksSoFar, openPersona, waitForVerdict } from './support/page';
-import { RunningTenant, startTenant } from './support/tenant';
+import { useBrowserSession } from './support/session';
 
 jest.setTimeout(60000);
 
-let tenant: RunningTenant;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [tenant, browser] = await Promise.all([startTenant(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser && browser.close(), tenant && tenant.close()]);
-});
-
-beforeEach(async () => {
-  await tenant.reset();
-  page = await browser.newPage();
-});
-
-afterEach(async () => {
-  await page.close();
-});
+const session = useBrowserSession();
 
 async function setBehaviour(persona: string, behaviour: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${tenant.url}/__tenant/personas/${persona}/behaviour`, {
+  const response = await fetch(`${session.tenant.url}/__tenant/personas/${persona}/behaviour`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(behaviour)
   });
   expect(response.ok).toBe(true);
@@ -35,30 +14,30 @@ async function setBehaviour(persona: string, behaviour: Record<string, unknown>)
 
 /** Clicks "Sync my photo" (optionally twice) and waits for the outcome and the fresh verdict. */
 async function syncPhoto(options: { clicks?: number } = {}): Promise<{ outcome: string; status: string; text: string }> {
-  const checksBefore = await checksSoFar(page);
-  const button = page.locator('[data-action="sync-photo"]');
+  const checksBefore = await checksSoFar(session.page);
+  const button = session.page.locator('[data-action="sync-photo"]');
   if (options.clicks === 2) await button.dblclick(); else await button.click();
-  const done = page.locator('[data-photo-sync="verified"], [data-photo-sync="accepted"], [data-photo-sync="failed"]');
+  const done = session.page.locator('[data-photo-sync="verified"], [data-photo-sync="accepted"], [data-photo-sync="failed"]');
   await done.waitFor({ timeout: 30000 });
   // The page checks again after every sync: wait for that fresh verdict, not the one shown before.
-  const status = await waitForVerdict(page, checksBefore);
+  const status = await waitForVerdict(session.page, checksBefore);
   return {
     outcome: (await done.getAttribute('data-photo-sync')) as string,
     status,
-    text: await page.locator('[data-profile-sync]').innerText()
+    text: await session.page.locator('[data-profile-sync]').innerText()
   };
 }
 
 describe('"Sync my photo" against the fake tenant', () => {
   it.each(['photo-not-in-sharepoint', 'old-photo-in-sharepoint'])('%s: one click makes SharePoint show the Microsoft 365 photo', async (persona) => {
-    const before = await tenant.persona(persona);
-    expect(await openPersona(page, tenant.url, persona)).toBe('out-of-sync');
+    const before = await session.tenant.persona(persona);
+    expect(await openPersona(session.page, session.tenant.url, persona)).toBe('out-of-sync');
     const result = await syncPhoto();
     expect(result.outcome).toBe('verified');
     expect(result.status).toBe('in-sync');
     expect(result.text).toContain('Done. SharePoint now has your Microsoft 365 photo.');
     expect(result.text).toContain('up to 24 to 72 hours');
-    const after = await tenant.persona(persona);
+    const after = await session.tenant.persona(persona);
     expect(after.sharePointPhotoSourceSha256).toBe(before.microsoft365PhotoSha256);
     expect(after.sharePointPhotoSha256).not.toBe(before.sharePointPhotoSha256);
     expect((after.sharePointPictureProperties as Record<string, string>)['SPS-PicturePlaceholderState']).toBe('0');
@@ -66,37 +45,37 @@ describe('"Sync my photo" against the fake tenant', () => {
   });
 
   it('a double click makes exactly one upload', async () => {
-    await openPersona(page, tenant.url, 'photo-not-in-sharepoint');
+    await openPersona(session.page, session.tenant.url, 'photo-not-in-sharepoint');
     const result = await syncPhoto({ clicks: 2 });
     expect(result.outcome).toBe('verified');
-    expect((await tenant.persona('photo-not-in-sharepoint')).uploads).toEqual({ accepted: 1, refused: 0 });
+    expect((await session.tenant.persona('photo-not-in-sharepoint')).uploads).toEqual({ accepted: 1, refused: 0 });
   });
 
   it('corrupt-microsoft365-photo: refuses to send bytes that are not an image and leaves the SharePoint photo as it was', async () => {
-    const before = await tenant.persona('corrupt-microsoft365-photo');
-    await openPersona(page, tenant.url, 'corrupt-microsoft365-photo');
+    const before = await session.tenant.persona('corrupt-microsoft365-photo');
+    await openPersona(session.page, session.tenant.url, 'corrupt-microsoft365-photo');
     const result = await syncPhoto();
     expect(result.outcome).toBe('failed');
     expect(result.text).toContain("couldn't be read as a picture, so we didn't send it");
     expect(result.text).toContain('Nothing was changed.');
-    const after = await tenant.persona('corrupt-microsoft365-photo');
+    const after = await session.tenant.persona('corrupt-microsoft365-photo');
     expect(after.sharePointPhotoSha256).toBe(before.sharePointPhotoSha256);
     expect(after.uploads).toEqual({ accepted: 0, refused: 0 });
   });
 
   it('oversized-microsoft365-photo: sends a smaller copy under SharePoint\'s limit and ends in sync', async () => {
-    expect((await tenant.persona('oversized-microsoft365-photo')).sharePointPhotoSha256).toBeNull();
-    await openPersona(page, tenant.url, 'oversized-microsoft365-photo');
+    expect((await session.tenant.persona('oversized-microsoft365-photo')).sharePointPhotoSha256).toBeNull();
+    await openPersona(session.page, session.tenant.url, 'oversized-microsoft365-photo');
     const result = await syncPhoto();
     expect(result.outcome).toBe('verified');
     expect(result.status).toBe('in-sync');
     expect(result.text).toMatch(/so we sent a smaller copy \(\d+ KB\)/);
     // The fake tenant refuses anything over 5,000,000 bytes, as SharePoint does.
-    expect((await tenant.persona('oversized-microsoft365-photo')).uploads).toEqual({ accepted: 1, refused: 0 });
+    expect((await session.tenant.persona('oversized-microsoft365-photo')).uploads).toEqual({ accepted: 1, refused: 0 });
   });
 
   it('recovers by itself when Graph throttles the photo download', async () => {
-    await openPersona(page, tenant.url, 'photo-not-in-sharepoint');
+    await openPersona(session.page, session.tenant.url, 'photo-not-in-sharepoint');
     await setBehaviour('photo-not-in-sharepoint', { graphThrottleCount: 2, retryAfterSeconds: 1 });
     const result = await syncPhoto();
     expect(result.outcome).toBe('verified');
@@ -104,29 +83,29 @@ describe('"Sync my photo" against the fake tenant', () => {
   });
 
   it('says IT may have turned off photo changes when SharePoint refuses, and changes nothing', async () => {
-    await openPersona(page, tenant.url, 'old-photo-in-sharepoint');
-    const before = await tenant.persona('old-photo-in-sharepoint');
+    await openPersona(session.page, session.tenant.url, 'old-photo-in-sharepoint');
+    const before = await session.tenant.persona('old-photo-in-sharepoint');
     await setBehaviour('old-photo-in-sharepoint', { photoUpdatesBlocked: true });
     const result = await syncPhoto();
     expect(result.outcome).toBe('failed');
     expect(result.text).toContain('Your organisation may have turned off photo changes; ask IT.');
     expect(result.status).toBe('out-of-sync');
-    expect((await tenant.persona('old-photo-in-sharepoint')).sharePointPhotoSha256).toBe(before.sharePointPhotoSha256);
+    expect((await session.tenant.persona('old-photo-in-sharepoint')).sharePointPhotoSha256).toBe(before.sharePointPhotoSha256);
   });
 
   it('is not offered when there is nothing a photo sync can fix', async () => {
     for (const persona of ['in-sync', 'photo-removed-from-microsoft365', 'no-photo-anywhere', 'property-drift']) {
-      await openPersona(page, tenant.url, persona);
-      expect(await page.locator('[data-action="sync-photo"]').count()).toBe(0);
+      await openPersona(session.page, session.tenant.url, persona);
+      expect(await session.page.locator('[data-action="sync-photo"]').count()).toBe(0);
     }
   });
 
   it('announces progress and the outcome in a live region, in Norwegian too', async () => {
-    await openPersona(page, tenant.url, 'photo-not-in-sharepoint', { lang: 'nb-no' });
-    expect(await page.locator('[data-action="sync-photo"]').innerText()).toBe('Synkroniser bildet mitt');
+    await openPersona(session.page, session.tenant.url, 'photo-not-in-sharepoint', { lang: 'nb-no' });
+    expect(await session.page.locator('[data-action="sync-photo"]').innerText()).toBe('Synkroniser bildet mitt');
     const result = await syncPhoto();
     expect(result.outcome).toBe('verified');
-    const live = page.locator('[data-photo-sync] [aria-live="polite"]');
+    const live = session.page.locator('[data-photo-sync] [aria-live="polite"]');
     expect(await live.innerText()).toContain('Ferdig. SharePoint har nå bildet ditt fra Microsoft 365.');
   });
 });

@@ -1,74 +1,51 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
 import { openPersona } from './support/page';
 import { photoByteRequests, requestsOf } from './support/requests';
-import { RunningTenant, startTenant } from './support/tenant';
+import { useBrowserSession } from './support/session';
 
 jest.setTimeout(60000);
 
 // Counts what the web part asks SharePoint and Graph for; the bench measures times, this checks counts.
-let tenant: RunningTenant;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  [tenant, browser] = await Promise.all([startTenant(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser && browser.close(), tenant && tenant.close()]);
-});
-
-beforeEach(async () => {
-  await tenant.reset();
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
+const session = useBrowserSession();
 
 async function requestsDuring(persona: string, load: () => Promise<unknown>): Promise<{ count: number; photoBytes: number }> {
-  const before = (await requestsOf(tenant.url, persona)).length;
+  const before = (await requestsOf(session.tenant.url, persona)).length;
   await load();
-  const during = (await requestsOf(tenant.url, persona)).slice(before);
+  const during = (await requestsOf(session.tenant.url, persona)).slice(before);
   return { count: during.length, photoBytes: photoByteRequests(during) };
 }
 
 describe('requests a page view costs', () => {
   it('a first view makes at most 3 requests; a view within the cache lifetime makes none', async () => {
-    const cold = await requestsDuring('old-photo-in-sharepoint', () => openPersona(page, tenant.url, 'old-photo-in-sharepoint'));
+    const cold = await requestsDuring('old-photo-in-sharepoint', () => openPersona(session.page, session.tenant.url, 'old-photo-in-sharepoint'));
     expect(cold.count).toBeLessThanOrEqual(3);
     const warm = await requestsDuring('old-photo-in-sharepoint', async () => {
-      expect(await openPersona(page, tenant.url, 'old-photo-in-sharepoint')).toBe('out-of-sync');
+      expect(await openPersona(session.page, session.tenant.url, 'old-photo-in-sharepoint')).toBe('out-of-sync');
     });
     expect(warm.count).toBe(0);
   });
 
   it('after the lifetime, shows the cached verdict and revalidates without downloading unchanged photos', async () => {
-    await openPersona(page, tenant.url, 'in-sync', { cacheMinutes: '0' });
+    await openPersona(session.page, session.tenant.url, 'in-sync', { cacheMinutes: '0' });
     const again = await requestsDuring('in-sync', async () => {
-      expect(await openPersona(page, tenant.url, 'in-sync', { cacheMinutes: '0' })).toBe('in-sync');
+      expect(await openPersona(session.page, session.tenant.url, 'in-sync', { cacheMinutes: '0' })).toBe('in-sync');
     });
     expect(again.count).toBe(2);
     expect(again.photoBytes).toBe(0);
   });
 
   it('downloads the SharePoint photo again once it changed, and shows the new verdict', async () => {
-    expect(await openPersona(page, tenant.url, 'old-photo-in-sharepoint', { cacheMinutes: '0' })).toBe('out-of-sync');
-    await page.locator('[data-action="sync-photo"]').click();
-    await page.locator('[data-photo-sync="verified"]').waitFor({ timeout: 30000 });
+    expect(await openPersona(session.page, session.tenant.url, 'old-photo-in-sharepoint', { cacheMinutes: '0' })).toBe('out-of-sync');
+    await session.page.locator('[data-action="sync-photo"]').click();
+    await session.page.locator('[data-photo-sync="verified"]').waitFor({ timeout: 30000 });
     const after = await requestsDuring('old-photo-in-sharepoint', async () => {
-      expect(await openPersona(page, tenant.url, 'old-photo-in-sharepoint', { cacheMinutes: '0' })).toBe('in-sync');
+      expect(await openPersona(session.page, session.tenant.url, 'old-photo-in-sharepoint', { cacheMinutes: '0' })).toBe('in-sync');
     });
     expect(after.count).toBe(2);
   });
 
   it('ignores a corrupt or foreign cache entry and replaces it', async () => {
-    await openPersona(page, tenant.url, 'property-drift');
-    await page.evaluate(() => {
+    await openPersona(session.page, session.tenant.url, 'property-drift');
+    await session.page.evaluate(() => {
       const key = Object.keys(window.localStorage).filter((k) => k.indexOf('property-drift') >= 0)[0];
       const entry = JSON.parse(window.localStorage.getItem(key) as string);
       entry.user = 'someone-else';
@@ -76,10 +53,10 @@ describe('requests a page view costs', () => {
       window.localStorage.setItem(key, JSON.stringify(entry));
     });
     const reloaded = await requestsDuring('property-drift', async () => {
-      expect(await openPersona(page, tenant.url, 'property-drift')).toBe('out-of-sync');
+      expect(await openPersona(session.page, session.tenant.url, 'property-drift')).toBe('out-of-sync');
     });
     expect(reloaded.count).toBeGreaterThan(0);
-    await page.evaluate(() => Object.keys(window.localStorage).forEach((k) => window.localStorage.setItem(k, '{not json')));
-    expect(await openPersona(page, tenant.url, 'property-drift')).toBe('out-of-sync');
+    await session.page.evaluate(() => Object.keys(window.localStorage).forEach((k) => window.localStorage.setItem(k, '{not json')));
+    expect(await openPersona(session.page, session.tenant.url, 'property-drift')).toBe('out-of-sync');
   });
 });

@@ -3,8 +3,8 @@
 // Run with `npm run screenshots` (it builds the page first); writes PNG files to assets/.
 const fs = require('fs');
 const path = require('path');
-const { chromium } = require('playwright-core');
 const { createTenant } = require('../tenant/server');
+const { launchChromium } = require('./chromium');
 
 const SHOTS = [
   { file: 'in-sync.png', persona: 'in-sync' },
@@ -16,23 +16,12 @@ const SHOTS = [
   { file: 'section-strong.png', persona: 'photo-not-in-sharepoint', query: { section: 'strong' } }
 ];
 
-function chromiumPath() {
-  const candidates = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`No Chromium at ${candidates.join(', ')}: install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.`);
-  return found;
-}
-
 async function main() {
   const out = path.join(__dirname, '..', 'assets');
   fs.mkdirSync(out, { recursive: true });
   const tenant = createTenant({});
   const url = (await tenant.listen(0)).replace(/\/$/, '');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
+  const browser = await launchChromium();
   try {
     for (const shot of SHOTS) {
       await fetch(`${url}/__tenant/reset`, { method: 'POST' });
