@@ -1,4 +1,5 @@
 import { PhotoFingerprint } from '../profile';
+import { base64Of, blobFromBase64 } from '../sources/base64';
 import { CompleteCheck, KnownPhoto, KnownPhotos, PhotoView } from './types';
 
 /**
@@ -77,22 +78,6 @@ function isStoredCheck(value: unknown, user: string): value is StoredCheck {
     typeof check.checkedAt === 'string' && !isNaN(Date.parse(check.checkedAt)) &&
     (photos.sharePoint === undefined || isStoredPhoto(photos.sharePoint)) &&
     (photos.microsoft365 === undefined || isStoredPhoto(photos.microsoft365));
-}
-
-function blobFromBase64(base64: string, type: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
-}
-
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
 }
 
 function viewOf(stored: StoredPhoto | undefined): PhotoView | undefined {

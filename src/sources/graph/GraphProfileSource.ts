@@ -1,6 +1,8 @@
 import { SourceError } from '../SourceError';
 import { FetchResponse, GraphFetch, graphFailure, withThrottleRetry, ThrottlePolicy, defaultThrottlePolicy } from './graphFetch';
-import { answerFor, batchFailure, blobFromBase64, readBatchAnswers } from './graphBatch';
+import { answerFor, batchFailure, readBatchAnswers } from './graphBatch';
+// Binary bodies come back base64-encoded inside a batch.
+import { blobFromBase64 } from '../base64';
 
 /** /me, its photo metadata and, when asked, small photo bytes: one round trip. */
 export interface GraphProfile {

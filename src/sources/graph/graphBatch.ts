@@ -28,10 +28,3 @@ export function batchFailure(answer: BatchAnswer, url: string): SourceError {
     answer.status, isFinite(retryAfter) ? retryAfter : undefined);
 }
 
-/** Binary bodies come back base64-encoded inside a batch. */
-export function blobFromBase64(base64: string, contentType: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: contentType });
-}
