@@ -1,16 +1,11 @@
 'use strict';
 
-const { startTestTenant } = require('./testTenant');
+const { useTestTenant } = require('./testTenant');
 const { decodePicture } = require('./pictureDecoder');
 
 jest.setTimeout(30000);
 
-let tenant;
-beforeAll(async () => {
-  tenant = await startTestTenant();
-});
-afterAll(() => tenant.close());
-beforeEach(() => tenant.reset());
+const tenant = useTestTenant();
 
 const graph = (name, path, init) => fetch(`${tenant.persona(name).graph}/v1.0/${path}`, init);
 const bytesOf = async (response) => Buffer.from(await response.arrayBuffer());

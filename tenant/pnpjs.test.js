@@ -9,16 +9,12 @@ const os = require('os');
 const path = require('path');
 const crypto = require('crypto');
 const { execFile } = require('child_process');
-const { startTestTenant } = require('./testTenant');
+const { useTestTenant } = require('./testTenant');
 const { portraitJpeg } = require('./portraits');
 
 jest.setTimeout(60000);
 
-let tenant;
-beforeAll(async () => {
-  tenant = await startTestTenant();
-});
-afterAll(() => tenant.close());
+const tenant = useTestTenant({ reset: false });
 
 function runPnpjs(siteUrl, picturePath) {
   return new Promise((resolve, reject) => {

@@ -2,18 +2,13 @@
 
 const crypto = require('crypto');
 const { Jimp } = require('jimp');
-const { startTestTenant } = require('./testTenant');
+const { useTestTenant } = require('./testTenant');
 const { decodePicture } = require('./pictureDecoder');
 const { padJpegWithComments } = require('./jpegPadding');
 
 jest.setTimeout(30000);
 
-let tenant;
-beforeAll(async () => {
-  tenant = await startTestTenant();
-});
-afterAll(() => tenant.close());
-beforeEach(() => tenant.reset());
+const tenant = useTestTenant();
 
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
 const SET_MY_PROFILE_PICTURE = '_api/SP.UserProfiles.PeopleManager/SetMyProfilePicture';

@@ -1,15 +1,11 @@
 'use strict';
 
-const { startTestTenant } = require('./testTenant');
+const { useTestTenant } = require('./testTenant');
 const { decodePicture } = require('./pictureDecoder');
 
 jest.setTimeout(30000);
 
-let tenant;
-beforeAll(async () => {
-  tenant = await startTestTenant();
-});
-afterAll(() => tenant.close());
+const tenant = useTestTenant({ reset: false });
 
 const GET_MY_PROPERTIES = '_api/SP.UserProfiles.PeopleManager/GetMyProperties';
 

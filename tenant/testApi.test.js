@@ -1,15 +1,10 @@
 'use strict';
 
-const { startTestTenant } = require('./testTenant');
+const { useTestTenant } = require('./testTenant');
 
 jest.setTimeout(30000);
 
-let tenant;
-beforeAll(async () => {
-  tenant = await startTestTenant();
-});
-afterAll(() => tenant.close());
-beforeEach(() => tenant.reset());
+const tenant = useTestTenant();
 
 const post = (path, body) => fetch(`${tenant.url}${path}`, { method: 'POST', body });
 

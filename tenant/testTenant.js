@@ -62,4 +62,18 @@ async function startTestTenant({ latencyMs = 0, staticRoot } = {}) {
   };
 }
 
-module.exports = { startTestTenant };
+/**
+ * One fake tenant per test file, started before its tests and stopped after them, reset before each
+ * test unless `reset: false`. Registers the jest hooks; the returned object gets the tenant's methods.
+ */
+function useTestTenant({ reset = true, ...options } = {}) {
+  const tenant = {};
+  beforeAll(async () => {
+    Object.assign(tenant, await startTestTenant(options));
+  });
+  afterAll(() => tenant.close());
+  if (reset) beforeEach(() => tenant.reset());
+  return tenant;
+}
+
+module.exports = { startTestTenant, useTestTenant };
