@@ -1,17 +1,16 @@
-import { comparePhotos } from '../profile';
+import { fingerprintsMatch } from '../profile';
 import { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
+import { fingerprintPhotos } from './photoFingerprints';
 import { PhotoMatch } from './types';
 
 /**
- * Compares two photos' pixels. Anything that stops a comparison (bytes missing, not an image,
- * a tainted canvas) makes the outcome `unknown`: the page then shows both photos for the user to judge.
+ * Compares two photos' pixels, the same way the check does (decode together, fingerprint, match).
+ * Anything that stops a comparison (bytes missing, not an image, a tainted canvas) makes the outcome
+ * `unknown`: the page then shows both photos for the user to judge.
  */
 export async function matchPhotos(decoder: IPhotoDecoder, a: Blob | undefined, b: Blob | undefined): Promise<PhotoMatch> {
   if (!a || !b) return 'unknown';
-  try {
-    const [pixelsA, pixelsB] = await Promise.all([decoder.decode(a), decoder.decode(b)]);
-    return comparePhotos(pixelsA, pixelsB);
-  } catch {
-    return 'unknown';
-  }
+  const [fingerprintA, fingerprintB] = await fingerprintPhotos(decoder, [a, b]);
+  if (!fingerprintA || !fingerprintB) return 'unknown';
+  return fingerprintsMatch(fingerprintA, fingerprintB) ? 'same' : 'different';
 }
