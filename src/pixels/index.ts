@@ -1,7 +1,14 @@
 // Photo pixels: decoding, fingerprints and whether two photos are the same picture.
-export { CanvasPhotoDecoder } from '../sources/photos/CanvasPhotoDecoder';
-export type { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
-export { comparePhotos, photoFingerprint, fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from '../profile';
-export type { PhotoFingerprint, FingerprintDistance, RgbaImage, PhotoMatch } from '../profile';
-export { fingerprintPhotos, PHOTO_COMPARE_MEASURE } from '../check/photoFingerprints';
-export { matchPhotos } from '../check/matchPhotos';
+// Code in the page's first bundle imports what it needs from the files themselves and loads
+// fingerprintPhotos with import() (chunk 'profile-sync-pixels'): the fingerprint maths is not needed
+// to show a cached verdict.
+export { CanvasPhotoDecoder } from './CanvasPhotoDecoder';
+export { loadImage } from './loadImage';
+export { areaAverage } from './areaAverage';
+export { photoFingerprint } from './photoFingerprint';
+export { fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from './fingerprintsMatch';
+export { photoMatchOf } from './photoMatchOf';
+export { comparePhotos } from './comparePhotos';
+export { fingerprintPhotos, PHOTO_COMPARE_MEASURE } from './fingerprintPhotos';
+export { matchPhotos } from './matchPhotos';
+export type { RgbaImage, PhotoFingerprint, FingerprintDistance, PhotoMatch, IPhotoDecoder } from './types';

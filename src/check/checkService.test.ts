@@ -1,23 +1,23 @@
 import { COMPARED_FIELDS } from '../profile';
 import { drawPortrait, MEGAN } from '../profile/testing/portraits';
 import { fakeSources } from '../sources/testing/fakeSources';
-import { BrowserCheckCache } from './checkCache';
-import { profileChecker } from './ProfileChecker';
+import { BrowserCheckCache } from './BrowserCheckCache';
+import { checkService } from './checkService';
 import { CompleteCheck, ProfileCheck } from './types';
 
 const HOUR = 3600000;
 const megan = drawPortrait(MEGAN, 96, 96);
 
-function setUp(user = 'megan'): { sources: ReturnType<typeof fakeSources>; clock: { now: number }; run: ReturnType<typeof profileChecker> } {
+function setUp(user = 'megan'): { sources: ReturnType<typeof fakeSources>; clock: { now: number }; run: ReturnType<typeof checkService> } {
   const sources = fakeSources({ sharePointPixels: megan, microsoft365Pixels: megan });
   const clock = { now: Date.parse('2026-11-25T09:00:00Z') };
   const cache = new BrowserCheckCache(window.localStorage, user, () => clock.now);
-  return { sources, clock, run: profileChecker(sources, cache, { fields: COMPARED_FIELDS, cacheLifetimeMs: HOUR, now: () => clock.now }) };
+  return { sources, clock, run: checkService(sources, cache, { fields: COMPARED_FIELDS, cacheLifetimeMs: HOUR, now: () => clock.now }) };
 }
 
 beforeEach(() => window.localStorage.clear());
 
-describe('profileChecker with the browser cache', () => {
+describe('checkService with the browser cache', () => {
   it('answers a second view within the lifetime from the cache, without a request', async () => {
     const { sources, run } = setUp();
     await run({ refresh: false });

@@ -1,5 +1,5 @@
-import { photoFingerprint, PhotoFingerprint } from '../profile/photoFingerprint';
-import { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
+import { photoFingerprint } from './photoFingerprint';
+import { IPhotoDecoder, PhotoFingerprint } from './types';
 
 export const PHOTO_COMPARE_MEASURE = 'profile-sync:photo-compare';
 
