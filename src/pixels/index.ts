@@ -1,7 +1,6 @@
 // Photo pixels: decoding, fingerprints and whether two photos are the same picture.
-// Code in the page's first bundle imports what it needs from the files themselves and loads
-// fingerprintPhotos with import() (chunk 'profile-sync-pixels'): the fingerprint maths is not needed
-// to show a cached verdict.
+// fingerprintPhotos and matchPhotos are loaders (onDemand.ts): the code behind them is in its own
+// chunk ('profile-sync-pixels'), so the page's first bundle can import from here.
 export { CanvasPhotoDecoder } from './CanvasPhotoDecoder';
 export { loadImage } from './loadImage';
 export { areaAverage } from './areaAverage';
@@ -9,6 +8,6 @@ export { photoFingerprint } from './photoFingerprint';
 export { fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from './fingerprintsMatch';
 export { photoMatchOf } from './photoMatchOf';
 export { comparePhotos } from './comparePhotos';
-export { fingerprintPhotos, PHOTO_COMPARE_MEASURE } from './fingerprintPhotos';
-export { matchPhotos } from './matchPhotos';
+export { fingerprintPhotos, matchPhotos } from './onDemand';
+export { PHOTO_COMPARE_MEASURE } from './photoCompareMeasure';
 export type { RgbaImage, PhotoFingerprint, FingerprintDistance, PhotoMatch, IPhotoDecoder } from './types';

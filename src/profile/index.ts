@@ -12,8 +12,7 @@ export { sameValue } from './sameValue';
 export { pictureTimestampToDate } from './pictureTimestamp';
 export { ProfileDataError } from './ProfileDataError';
 // The photo comparison is the pixels module's; it stays part of this entry point's contract. From the
-// files, not the pixels barrel: the page's first bundle must not take in the lazily loaded
-// fingerprintPhotos and the decoders with it.
+// files, not the pixels barrel: the core takes the pixel maths, not the browser's decoders.
 export { comparePhotos } from '../pixels/comparePhotos';
 export { photoFingerprint } from '../pixels/photoFingerprint';
 export { fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from '../pixels/fingerprintsMatch';
