@@ -1,5 +1,31 @@
-import { Diagnosis, GraphUser, PhotoFingerprint, PropertyComparison, SharePointProfile } from '../profile';
-import { SourceError } from '../sources/SourceError';
+// The check's shapes and the interfaces of what it is built from: change these to change what a check
+// needs or returns; checkProfile.ts does one check, checkService.ts adds the cache, BrowserCheckCache.ts
+// keeps it in the browser.
+import type { IPhotoDecoder, PhotoFingerprint, PhotoMatch } from '../pixels';
+import type { Diagnosis, GraphUser, PropertyComparison, SharePointProfile } from '../profile';
+import type { IGraphProfileSource, ISharePointProfileSource, SourceError } from '../sources';
+
+// The check's result carries the pixels module's outcome; declared there, named here for the check's users.
+export type { PhotoMatch };
+
+/** Where a check reads from: both profiles and a way to turn photo bytes into pixels. */
+export interface ProfileSources {
+  sharePoint: ISharePointProfileSource;
+  graph: IGraphProfileSource;
+  decoder: IPhotoDecoder;
+}
+
+export interface CheckOptions {
+  /** Graph field names to compare. */
+  fields: readonly string[];
+  /**
+   * The user's own account (e-mail or UPN) when the page knows it before any request (SPFx's page
+   * context does): the SharePoint photo is then fetched together with everything else.
+   */
+  account?: string;
+  /** Photos from the last check with their validators: bytes are fetched again only when one changed. */
+  known?: KnownPhotos;
+}
 
 /** One side's photo as the page can show it: its bytes, or failing that a URL SharePoint serves it at. */
 export interface PhotoView {
@@ -28,8 +54,6 @@ export interface PhotoPair {
   sharePoint?: PhotoView;
   microsoft365?: PhotoView;
 }
-
-export type PhotoMatch = 'same' | 'different' | 'unknown';
 
 /** Both profiles were read: the verdict. */
 export interface CompleteCheck {
@@ -61,3 +85,33 @@ export interface FailedCheck {
 }
 
 export type ProfileCheck = CompleteCheck | PartialCheck | FailedCheck;
+
+/** How the page asks for a check: the final result, and at once a cached one when there is one to show. */
+export type RunCheck = (options: { refresh: boolean }, onCached?: (check: ProfileCheck) => void) => Promise<ProfileCheck>;
+
+export interface CheckServiceSettings {
+  /** Graph field names to compare. */
+  fields: readonly string[];
+  /** The user's own account when the page knows it without asking (SPFx page context). */
+  account?: string;
+  /** How long a cached verdict is shown without asking again. */
+  cacheLifetimeMs: number;
+  now?: () => number;
+}
+
+/**
+ * The last complete check of one user, kept so that a page view within its lifetime costs no
+ * request. Holds the verdict, both profiles as read, the photos' validators and fingerprints, and
+ * the small photo renditions to show. Never a token, never another user's data.
+ */
+export interface CachedCheck {
+  check: CompleteCheck;
+  /** The Graph fields that were compared: a check for other fields is not this one. */
+  fields: readonly string[];
+  savedAt: number;
+}
+
+export interface ICheckCache {
+  read(): CachedCheck | undefined;
+  write(check: CompleteCheck, fields: readonly string[]): Promise<void>;
+}

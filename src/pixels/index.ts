@@ -1,7 +1,13 @@
 // Photo pixels: decoding, fingerprints and whether two photos are the same picture.
-export { CanvasPhotoDecoder } from '../sources/photos/CanvasPhotoDecoder';
-export type { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
-export { comparePhotos, photoFingerprint, fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from '../profile';
-export type { PhotoFingerprint, FingerprintDistance, RgbaImage, PhotoMatch } from '../profile';
-export { fingerprintPhotos, PHOTO_COMPARE_MEASURE } from '../check/photoFingerprints';
-export { matchPhotos } from '../check/matchPhotos';
+// fingerprintPhotos and matchPhotos are loaders (onDemand.ts): the code behind them is in its own
+// chunk ('profile-sync-pixels'), so the page's first bundle can import from here.
+export { CanvasPhotoDecoder } from './CanvasPhotoDecoder';
+export { loadImage } from './loadImage';
+export { areaAverage } from './areaAverage';
+export { photoFingerprint } from './photoFingerprint';
+export { fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from './fingerprintsMatch';
+export { photoMatchOf } from './photoMatchOf';
+export { comparePhotos } from './comparePhotos';
+export { fingerprintPhotos, matchPhotos } from './onDemand';
+export { PHOTO_COMPARE_MEASURE } from './photoCompareMeasure';
+export type { RgbaImage, PhotoFingerprint, FingerprintDistance, PhotoMatch, IPhotoDecoder } from './types';

@@ -2,7 +2,7 @@ import {
   compareProperties, DiagnoseInput, diagnose, photoPresenceOf, readGraphPhoto, readGraphUser, readSharePointProfile
 } from '../profile';
 import { microsoft365PhotoValidator, sharePointPhotoValidator } from '../check/checkProfile';
-import { CompleteCheck, FailedCheck, PartialCheck, PhotoMatch, PhotoView, ProfileCheck } from '../check/types';
+import type { CompleteCheck, FailedCheck, PartialCheck, PhotoMatch, PhotoView, ProfileCheck } from '../check';
 import { SourceError } from '../sources/SourceError';
 import { previewPhotoSvg, PreviewPhotoKind } from './previewPhotos';
 import { previewGraphPhotoBody, previewGraphUserBody, previewSharePointBody, WITHOUT_SHAREPOINT_PHOTO } from './previewProfiles';

@@ -3,7 +3,8 @@ import { readGraphPhoto } from './graphPhoto';
 import { readGraphUser } from './graphUser';
 import { photoPresenceOf } from './photoPresence';
 import { readSharePointProfile } from './sharePointProfile';
-import { DiagnoseInput, Diagnosis, Finding, PhotoMatch, PhotoPresence, PropertyComparison } from './types';
+import type { PhotoMatch } from '../pixels/types';
+import { DiagnoseInput, Diagnosis, Finding, PhotoPresence, PropertyComparison } from './types';
 
 /**
  * Says whether the SharePoint profile matches Microsoft 365, and why not. Throws ProfileDataError

@@ -1,6 +1,6 @@
 import { readGraphPhoto } from './graphPhoto';
-import { ProfileDataError } from './ProfileDataError';
 import { aGraphError, aGraphPhoto, aGraphPlaceholderPhoto, aPhotoNotFoundError } from './testing/graphBuilders';
+import { refusalMessage } from './testing/refusal';
 
 describe('readGraphPhoto', () => {
   it('reads the metadata of a real photo', () => {
@@ -36,15 +36,7 @@ describe('readGraphPhoto', () => {
   );
 
   describe('refuses what /me/photo does not return', () => {
-    function messageFor(raw: unknown): string {
-      try {
-        readGraphPhoto(raw);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ProfileDataError);
-        return (error as Error).message;
-      }
-      throw new Error('expected a ProfileDataError');
-    }
+    const messageFor = (raw: unknown): string => refusalMessage(readGraphPhoto, raw);
 
     it('an error that does not mean "no photo"', () => {
       expect(messageFor(aGraphError('ErrorAccessDenied', 'Access is denied. Check credentials and try again.'))).toBe(

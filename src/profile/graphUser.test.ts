@@ -1,6 +1,6 @@
 import { readGraphUser } from './graphUser';
-import { ProfileDataError } from './ProfileDataError';
 import { aGraphError, aGraphUser } from './testing/graphBuilders';
+import { refusalMessage } from './testing/refusal';
 
 describe('readGraphUser', () => {
   it('reads the fields of /me', () => {
@@ -28,15 +28,7 @@ describe('readGraphUser', () => {
   });
 
   describe('refuses what /me does not return', () => {
-    function messageFor(raw: unknown): string {
-      try {
-        readGraphUser(raw);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ProfileDataError);
-        return (error as Error).message;
-      }
-      throw new Error('expected a ProfileDataError');
-    }
+    const messageFor = (raw: unknown): string => refusalMessage(readGraphUser, raw);
 
     it.each([
       ['null', null, /got null/],

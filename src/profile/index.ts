@@ -10,25 +10,24 @@ export { readGraphPhoto } from './graphPhoto';
 export { PROPERTY_MAPPINGS, COMPARED_FIELDS } from './propertyMappings';
 export { sameValue } from './sameValue';
 export { pictureTimestampToDate } from './pictureTimestamp';
-export { comparePhotos } from './comparePhotos';
-export { photoFingerprint } from './photoFingerprint';
-export type { PhotoFingerprint } from './photoFingerprint';
-export { fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from './fingerprintsMatch';
-export type { FingerprintDistance } from './fingerprintsMatch';
 export { ProfileDataError } from './ProfileDataError';
+// The photo comparison is the pixels module's; it stays part of this entry point's contract. From the
+// files, not the pixels barrel: the core takes the pixel maths, not the browser's decoders.
+export { comparePhotos } from '../pixels/comparePhotos';
+export { photoFingerprint } from '../pixels/photoFingerprint';
+export { fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from '../pixels/fingerprintsMatch';
+export type { PhotoFingerprint, FingerprintDistance, PhotoMatch, RgbaImage } from '../pixels/types';
 export type {
   DiagnoseInput,
   Diagnosis,
   Finding,
   FindingCode,
   Severity,
-  PhotoMatch,
   PhotoPresence,
   SharePointProfile,
   GraphUser,
   GraphPhoto,
   PropertyMapping,
   PropertyComparison,
-  ValueKind,
-  RgbaImage
+  ValueKind
 } from './types';

@@ -1,6 +1,6 @@
-import { ProfileDataError } from './ProfileDataError';
 import { readSharePointProfile } from './sharePointProfile';
 import { ODATA_FLAVOURS, aSharePointError, aSharePointProfile } from './testing/sharePointProfileBuilder';
+import { refusalMessage } from './testing/refusal';
 
 describe('readSharePointProfile', () => {
   describe.each(ODATA_FLAVOURS)('in odata=%s', (flavour) => {
@@ -90,15 +90,7 @@ describe('readSharePointProfile', () => {
   });
 
   describe('refuses what GetMyProperties does not return', () => {
-    function messageFor(raw: unknown): string {
-      try {
-        readSharePointProfile(raw);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ProfileDataError);
-        return (error as Error).message;
-      }
-      throw new Error('expected a ProfileDataError');
-    }
+    const messageFor = (raw: unknown): string => refusalMessage(readSharePointProfile, raw);
 
     it.each([
       ['null', null, /got null/],

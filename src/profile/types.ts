@@ -1,8 +1,6 @@
 // The shapes the rest of the web part sees. Raw REST and Graph bodies stop at the readers
 // (sharePointProfile.ts, graphUser.ts, graphPhoto.ts); everything past them uses these types.
-
-/** Outcome of comparing the pixels of the two photos, when a comparison was made. */
-export type PhotoMatch = 'same' | 'different' | 'unknown';
+import type { PhotoMatch } from '../pixels/types';
 
 export interface DiagnoseInput {
   /** Body of GetMyProperties, in any of the three OData flavours. */
@@ -11,6 +9,7 @@ export interface DiagnoseInput {
   graphUser: unknown;
   /** Body of GET /v1.0/me/photo; null when Graph answered 404. */
   graphPhoto: unknown | null;
+  /** Outcome of comparing the pixels of the two photos, when a comparison was made. */
   photoMatch?: PhotoMatch;
   /** Graph field names to compare (site owners choose them); all of COMPARED_FIELDS when absent. */
   fields?: readonly string[];
@@ -116,11 +115,4 @@ export interface PropertyComparison {
   microsoft365Value: string;
   synced: boolean;
   equal: boolean;
-}
-
-/** Decoded pixels, 4 bytes per pixel (R, G, B, A), row by row. */
-export interface RgbaImage {
-  data: ArrayLike<number>;
-  width: number;
-  height: number;
 }

@@ -1,6 +1,6 @@
 import { Finding, GraphUser, photoPresenceOf, pictureTimestampToDate, SharePointProfile } from '../profile';
-import { CompleteCheck, PartialCheck, PhotoMatch, PhotoView, ProfileCheck } from '../check/types';
-import { SourceError } from '../sources/SourceError';
+import type { CompleteCheck, PartialCheck, PhotoMatch, PhotoView, ProfileCheck } from '../check';
+import type { SourceError } from '../sources';
 import { HelpdeskReportContext, HelpdeskReportWords } from './types';
 import { reportValue, withoutQuery } from './reportValue';
 

@@ -1,16 +1,4 @@
-/** Which side of the comparison a failure came from. */
-export type SourceName = 'sharePoint' | 'graph';
-
-/**
- * What kind of failure, in terms of what a person can do about it:
- * - permission: ask IT (for Graph: approve the User.Read API request);
- * - throttled: wait a few minutes;
- * - unavailable: the service is down or failing (5xx);
- * - offline: the request never got an answer (network, CORS, aborted);
- * - bad-data: the service answered with something that is not what the endpoint returns;
- * - unknown: any other answer.
- */
-export type FailureKind = 'permission' | 'throttled' | 'unavailable' | 'offline' | 'bad-data' | 'unknown';
+import { FailureKind, SourceName } from './types';
 
 export class SourceError extends Error {
   public readonly source: SourceName;

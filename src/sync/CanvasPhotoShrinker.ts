@@ -1,4 +1,4 @@
-import { loadImage } from '../sources/photos/loadImage';
+import { loadImage } from '../pixels';
 import { IPhotoShrinker } from './IPhotoShrinker';
 import { ShrinkAttempt, shrinkAttempts } from './shrinkPlan';
 

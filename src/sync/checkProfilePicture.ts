@@ -1,5 +1,4 @@
-import { RgbaImage } from '../profile';
-import { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
+import type { IPhotoDecoder, RgbaImage } from '../pixels';
 import { isProfilePictureFormat, photoFormat, ProfilePictureFormat, SIGNATURE_LENGTH } from './profilePictureRules';
 import { readLeadingBytes } from './readLeadingBytes';
 import { PhotoRefusal } from './types';

@@ -1,5 +1,5 @@
 // Type-only: the flow must not pull PnPjs in, so SharePoint's refusals are recognised by shape.
-import type { SharePointRefusal } from '../sources/sharePoint/SharePointProfileSource';
+import type { SharePointRefusal } from '../sources';
 import { SourceError } from '../sources/SourceError';
 import { PhotoSyncFailureReason } from './types';
 

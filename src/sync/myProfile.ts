@@ -1,5 +1,5 @@
 import { readSharePointProfile, SharePointProfile } from '../profile';
-import type { ISharePointProfileSource } from '../sources/sharePoint/SharePointProfileSource';
+import type { ISharePointProfileSource } from '../sources';
 
 /** GetMyProperties, read; rejects with the source's error or a ProfileDataError. */
 export async function readMyProfile(sharePoint: ISharePointProfileSource): Promise<SharePointProfile> {

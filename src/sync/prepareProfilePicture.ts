@@ -1,4 +1,4 @@
-import { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
+import type { IPhotoDecoder } from '../pixels';
 import { checkProfilePicture } from './checkProfilePicture';
 import { IPhotoShrinker } from './IPhotoShrinker';
 import { PhotoRefusal, PhotoSyncStepListener } from './types';

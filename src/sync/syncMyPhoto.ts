@@ -1,4 +1,6 @@
 import { SharePointProfile } from '../profile';
+// From the file, not the sources barrel: that one brings PnPjs, which the photo sync does not need.
+import { settle } from '../sources/settle';
 import { readFailureReason, retryAfterOf, uploadFailureReason } from './failureReasons';
 import { readMyProfile, readMyProfileIfPossible } from './myProfile';
 import { prepareProfilePicture } from './prepareProfilePicture';
@@ -19,16 +21,6 @@ export interface PhotoSyncOptions {
   now?: () => number;
   /** SharePoint's size limit; MAX_PROFILE_PICTURE_BYTES by default. */
   maxBytes?: number;
-}
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-async function settle<T>(work: Promise<T>): Promise<Settled<T>> {
-  try {
-    return { ok: true, value: await work };
-  } catch (error) {
-    return { ok: false, error };
-  }
 }
 
 function failedBeforeUpload(reason: PhotoSyncFailureReason, profile: SharePointProfile | undefined, error?: unknown): PhotoSyncFailed {
@@ -70,8 +62,8 @@ async function run(sources: PhotoSyncSources, options: PhotoSyncOptions, markUpl
 
   onStep('reading');
   const [profile, photo] = await Promise.all([
-    settle(readMyProfile(sources.sharePoint)),
-    settle(sources.graph.getMyPhoto(MICROSOFT365_PHOTO_SIZE))
+    settle(() => readMyProfile(sources.sharePoint)),
+    settle(() => sources.graph.getMyPhoto(MICROSOFT365_PHOTO_SIZE))
   ]);
   const before = profile.ok ? profile.value : undefined;
   // With no photo in Microsoft 365 there is nothing to sync, whatever SharePoint said.

@@ -1,7 +1,6 @@
 import type { SharePointProfile } from '../profile';
-import type { IGraphProfileSource } from '../sources/graph/GraphProfileSource';
-import type { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
-import type { ISharePointProfileSource } from '../sources/sharePoint/SharePointProfileSource';
+import type { IPhotoDecoder } from '../pixels';
+import type { IGraphProfileSource, ISharePointProfileSource } from '../sources';
 import type { IPhotoShrinker } from './IPhotoShrinker';
 
 /** What "Sync my photo" needs: the check's sources plus a way to make a photo smaller. */

@@ -1,6 +1,6 @@
 import { ownAccount, SharePointProfile } from '../profile';
-import { matchPhotos } from '../check/matchPhotos';
-import type { SharePointPhotoSize } from '../sources/sharePoint/SharePointProfileSource';
+import { matchPhotos } from '../pixels';
+import type { SharePointPhotoSize } from '../sources';
 import { readMyProfileIfPossible } from './myProfile';
 import { PhotoSyncSources, UnconfirmedBecause } from './types';
 

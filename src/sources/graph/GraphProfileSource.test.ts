@@ -1,5 +1,5 @@
 import { SourceError } from '../SourceError';
-import { FetchResponse } from './graphFetch';
+import { FetchResponse } from '../types';
 import { GraphProfileSource } from './GraphProfileSource';
 
 function reply(status: number, body: unknown = {}): FetchResponse {

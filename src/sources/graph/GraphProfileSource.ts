@@ -1,29 +1,9 @@
 import { SourceError } from '../SourceError';
-import { FetchResponse, GraphFetch, graphFailure, withThrottleRetry, ThrottlePolicy, defaultThrottlePolicy } from './graphFetch';
+import { FetchResponse, GraphFetch, GraphProfile, IGraphProfileSource, ThrottlePolicy } from '../types';
+import { defaultThrottlePolicy, graphFailure, withThrottleRetry } from './graphFetch';
 import { answerFor, batchFailure, readBatchAnswers } from './graphBatch';
 // Binary bodies come back base64-encoded inside a batch.
 import { blobFromBase64 } from '../base64';
-
-/** /me, its photo metadata and, when asked, small photo bytes: one round trip. */
-export interface GraphProfile {
-  me: unknown;
-  /** null when the user has no photo. */
-  photoMetadata: unknown | null;
-  /** Present when bytes were asked for and there is a photo at that size. */
-  photo?: Blob;
-}
-
-/** What the check needs from Microsoft Graph, as raw answers: parsing happens in the core. */
-export interface IGraphProfileSource {
-  /** GET /me with $select for the given fields. */
-  getMe(fields: readonly string[]): Promise<unknown>;
-  /** GET /me/photo (metadata), or null when Graph says the user has no photo (404). */
-  getMyPhotoMetadata(): Promise<unknown | null>;
-  /** The photo bytes at a square size (e.g. 96), or the largest when no size; undefined when there is none. */
-  getMyPhoto(size?: number): Promise<Blob | undefined>;
-  /** /me, /me/photo and (with `photoSize`) the photo bytes, in one `$batch` request. */
-  getProfile(fields: readonly string[], photoSize?: number): Promise<GraphProfile>;
-}
 
 // The same for every field we compare; `id` and `userPrincipalName` identify the user.
 const ALWAYS_SELECTED = ['id', 'userPrincipalName'];

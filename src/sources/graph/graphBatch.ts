@@ -1,3 +1,4 @@
+import { retryAfterSeconds } from '../retryAfter';
 import { SourceError, failureKindForStatus } from '../SourceError';
 
 /** One answer inside a Graph `$batch` response. */
@@ -23,8 +24,9 @@ export function answerFor(answers: readonly BatchAnswer[], id: string): BatchAns
 }
 
 export function batchFailure(answer: BatchAnswer, url: string): SourceError {
-  const retryAfter = answer.headers ? Number(answer.headers['Retry-After'] || answer.headers['retry-after']) : NaN;
+  // Header names inside a batch answer are as Graph wrote them: either case.
+  const retryAfter = answer.headers ? answer.headers['Retry-After'] || answer.headers['retry-after'] : undefined;
   return new SourceError('graph', failureKindForStatus(answer.status), `Microsoft Graph answered ${answer.status} to ${url} (in $batch)`,
-    answer.status, isFinite(retryAfter) ? retryAfter : undefined);
+    answer.status, retryAfterSeconds(retryAfter));
 }
 

@@ -1,5 +1,6 @@
 import { SourceError } from '../SourceError';
-import { FetchResponse, GraphFetch, ThrottlePolicy, withThrottleRetry } from './graphFetch';
+import { FetchResponse, GraphFetch, ThrottlePolicy } from '../types';
+import { withThrottleRetry } from './graphFetch';
 
 function reply(status: number, headers: Record<string, string> = {}): FetchResponse {
   return {

@@ -1,37 +1,8 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/profiles';
+import { retryAfterSeconds } from '../retryAfter';
 import { SourceError, failureKindForStatus, sourceErrorFromThrown } from '../SourceError';
-
-export type SharePointPhotoSize = 'S' | 'M' | 'L';
-
-/** What the check needs from SharePoint, as raw answers: parsing happens in the core. */
-export interface ISharePointProfileSource {
-  /** GetMyProperties, as the service answered it. */
-  getMyProperties(): Promise<unknown>;
-  /**
-   * The user's own SharePoint photo rendition, or undefined when its bytes cannot be read
-   * (userphoto.aspx may redirect to the My Site host, and a cross-origin answer is unreadable).
-   */
-  getMyPhoto(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): Promise<Blob | undefined>;
-  /** Where SharePoint serves that photo, for an <img> when the bytes could not be read. */
-  photoUrl(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): string;
-  /**
-   * SetMyProfilePicture: replaces the signed-in user's own picture (there is no way to reach anyone
-   * else's). The body must be BMP, JPEG or PNG within SharePoint's size limit. Rejects with a
-   * SourceError, a SharePointRefusalError when SharePoint said why it refused.
-   */
-  setMyProfilePicture(photo: Blob): Promise<void>;
-}
-
-/**
- * Why SharePoint refused a request, read from its answer (SetMyProfilePicture's known refusals):
- * - security-validation: 403 "The security validation for this page is invalid": the request digest
- *   is missing or expired;
- * - access-denied: any other 403, e.g. an admin has blocked photo changes;
- * - parameter-not-valid: 400 "Parameter is not valid.": the body is empty or not an image;
- * - picture-too-large: the body is over the size limit (413, or a 400 saying so).
- */
-export type SharePointRefusal = 'security-validation' | 'access-denied' | 'parameter-not-valid' | 'picture-too-large';
+import { BrowserFetch, ISharePointProfileSource, SharePointPhotoSize, SharePointRefusal } from '../types';
 
 export class SharePointRefusalError extends SourceError {
   public readonly refusal: SharePointRefusal;
@@ -75,11 +46,9 @@ export function sharePointRefusal(status: number, text: string): SharePointRefus
   return undefined;
 }
 
-function retryAfterSeconds(error: HttpRequestErrorLike): number | undefined {
+function retryAfterOf(error: HttpRequestErrorLike): number | undefined {
   const headers = error.response && error.response.headers;
-  const value = headers && typeof headers.get === 'function' ? headers.get('Retry-After') : null;
-  const seconds = value === null || value === '' ? NaN : Number(value);
-  return isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+  return retryAfterSeconds(headers && typeof headers.get === 'function' ? headers.get('Retry-After') : undefined);
 }
 
 export function sharePointErrorFromThrown(error: unknown): SourceError {
@@ -88,15 +57,13 @@ export function sharePointErrorFromThrown(error: unknown): SourceError {
     const refusal = sharePointRefusal(error.status, error.message);
     return refusal
       ? new SharePointRefusalError(refusal, message, error.status)
-      : new SourceError('sharePoint', failureKindForStatus(error.status), message, error.status, retryAfterSeconds(error));
+      : new SourceError('sharePoint', failureKindForStatus(error.status), message, error.status, retryAfterOf(error));
   }
   if (error instanceof SyntaxError) {
     return new SourceError('sharePoint', 'bad-data', `SharePoint answered with something that is not JSON: ${error.message}`);
   }
   return sourceErrorFromThrown('sharePoint', error);
 }
-
-export type BrowserFetch = (url: string, init?: { credentials?: 'same-origin' | 'include'; cache?: 'no-cache' }) => Promise<{ ok: boolean; blob(): Promise<Blob> }>;
 
 /**
  * SharePoint through PnPjs. `sp` is configured by whoever builds this (SPFx context in SharePoint,

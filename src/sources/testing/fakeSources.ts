@@ -1,10 +1,8 @@
-import { RgbaImage } from '../../profile';
+import type { ProfileSources } from '../../check';
+import type { IPhotoDecoder, RgbaImage } from '../../pixels';
 import { aSharePointProfile } from '../../profile/testing/sharePointProfileBuilder';
 import { aGraphPhoto, aGraphUser } from '../../profile/testing/graphBuilders';
-import { ProfileSources } from '../../check/checkProfile';
-import { IGraphProfileSource } from '../graph/GraphProfileSource';
-import { ISharePointProfileSource } from '../sharePoint/SharePointProfileSource';
-import { IPhotoDecoder } from '../photos/IPhotoDecoder';
+import { IGraphProfileSource, ISharePointProfileSource } from '../types';
 
 /** An answer, or the error a source throws instead. */
 export type Answer<T> = T | Error;

@@ -1,7 +1,6 @@
-import { fingerprintsMatch } from '../profile';
-import { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
-import { fingerprintPhotos } from './photoFingerprints';
-import { PhotoMatch } from './types';
+import { fingerprintPhotos } from './fingerprintPhotos';
+import { photoMatchOf } from './photoMatchOf';
+import { IPhotoDecoder, PhotoMatch } from './types';
 
 /**
  * Compares two photos' pixels, the same way the check does (decode together, fingerprint, match).
@@ -11,6 +10,5 @@ import { PhotoMatch } from './types';
 export async function matchPhotos(decoder: IPhotoDecoder, a: Blob | undefined, b: Blob | undefined): Promise<PhotoMatch> {
   if (!a || !b) return 'unknown';
   const [fingerprintA, fingerprintB] = await fingerprintPhotos(decoder, [a, b]);
-  if (!fingerprintA || !fingerprintB) return 'unknown';
-  return fingerprintsMatch(fingerprintA, fingerprintB) ? 'same' : 'different';
+  return photoMatchOf(fingerprintA, fingerprintB);
 }

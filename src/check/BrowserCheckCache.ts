@@ -1,23 +1,7 @@
-import { PhotoFingerprint } from '../profile';
+import type { PhotoFingerprint } from '../pixels';
+import type { SharePointProfile } from '../profile';
 import { base64Of, blobFromBase64 } from '../sources/base64';
-import { CompleteCheck, KnownPhoto, KnownPhotos, PhotoView } from './types';
-
-/**
- * The last complete check of one user, kept in the browser (localStorage) so that a page view within
- * its lifetime costs no request. Holds the verdict, both profiles as read, the photos' validators and
- * fingerprints, and the small photo renditions to show. Never a token, never another user's data.
- */
-export interface CachedCheck {
-  check: CompleteCheck;
-  /** The Graph fields that were compared: a check for other fields is not this one. */
-  fields: readonly string[];
-  savedAt: number;
-}
-
-export interface ICheckCache {
-  read(): CachedCheck | undefined;
-  write(check: CompleteCheck, fields: readonly string[]): Promise<void>;
-}
+import { CachedCheck, CompleteCheck, ICheckCache, PhotoView } from './types';
 
 interface StoredPhoto {
   validator: string;
@@ -99,14 +83,23 @@ async function storedOf(view: PhotoView | undefined): Promise<StoredPhoto | unde
   };
 }
 
-/** The photos of a check, as `known` photos for the next one. */
-export function knownPhotosOf(check: CompleteCheck): KnownPhotos {
-  const known = (view: PhotoView | undefined): KnownPhoto | undefined =>
-    view && view.validator !== undefined ? { validator: view.validator, blob: view.blob, fingerprint: view.fingerprint } : undefined;
-  return { sharePoint: known(check.photos.sharePoint), microsoft365: known(check.photos.microsoft365) };
+/**
+ * What of SharePoint's profile is kept: its named fields, and of its properties only those the
+ * comparison read. The others are whatever the tenant put there (custom properties may hold
+ * anything, secrets included) and the page never shows them from a cached check.
+ */
+function keptProfile(profile: SharePointProfile, check: CompleteCheck): SharePointProfile {
+  const properties: Record<string, string> = {};
+  check.properties.forEach((row) => {
+    if (Object.prototype.hasOwnProperty.call(profile.properties, row.sharePointKey)) properties[row.sharePointKey] = profile.properties[row.sharePointKey];
+  });
+  return { ...profile, properties };
 }
 
-/** The cache in the browser's localStorage, one entry per user. */
+/**
+ * The cache in the browser's localStorage, one entry per user: the verdict, both profiles as the
+ * page shows them, the photos' validators and fingerprints, and the small photo renditions.
+ */
 export class BrowserCheckCache implements ICheckCache {
   private readonly _key: string;
 
@@ -145,13 +138,22 @@ export class BrowserCheckCache implements ICheckCache {
   }
 
   public async write(check: CompleteCheck, fields: readonly string[]): Promise<void> {
-    const { photos, checkedAt, ...rest } = check;
+    const { photos, checkedAt } = check;
     const stored: StoredCheck = {
       version: VERSION,
       user: this._user,
       savedAt: this._now(),
       fields: fields.slice(),
-      check: { ...rest, checkedAt: checkedAt.toISOString() },
+      // Named one by one: whatever else a check may carry one day is not kept until it is named here.
+      check: {
+        kind: 'complete',
+        diagnosis: check.diagnosis,
+        properties: check.properties,
+        sharePoint: keptProfile(check.sharePoint, check),
+        graphUser: check.graphUser,
+        photoMatch: check.photoMatch,
+        checkedAt: checkedAt.toISOString()
+      },
       photos: { sharePoint: await storedOf(photos.sharePoint), microsoft365: await storedOf(photos.microsoft365) }
     };
     try {

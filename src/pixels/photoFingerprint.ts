@@ -1,32 +1,11 @@
 import { areaAverage } from './areaAverage';
-import { RgbaImage } from './types';
+import { COLOUR_GRID, HASH_COLUMNS, HASH_ROWS, SHARED_GRID } from './fingerprintGrid';
+import { PhotoFingerprint, RgbaImage } from './types';
 
-// A photo reduced to what survives resizing and JPEG re-encoding, so the Microsoft 365 photo and
-// SharePoint's thumbnails of it can be compared. Plain arrays of numbers, so a caller can cache
-// one (by @odata.mediaEtag, say) as JSON.
-
-/** Cells per side of the colour grid. */
-export const COLOUR_GRID = 16;
-/** The difference hash: 8 rows of 9 grey cells give 8 x 8 left-to-right differences. */
-const HASH_COLUMNS = 9;
-const HASH_ROWS = 8;
 /**
- * The image is area-averaged once, to this grid; the colour and hash grids nest in it exactly
- * (144 = 16 x 9 = 9 x 16 = 8 x 18), so averaging its cells gives the same result as averaging the
- * image to each of them, at the cost of one pass over the pixels instead of two.
+ * A photo reduced to what survives resizing and JPEG re-encoding, so the Microsoft 365 photo and
+ * SharePoint's thumbnails of it can be compared.
  */
-export const SHARED_GRID = 144;
-
-export interface PhotoFingerprint {
-  /** COLOUR_GRID x COLOUR_GRID cells, row by row, each R, G, B in 0..255 (rounded). */
-  colours: number[];
-  /**
-   * 64 differences (right cell minus left cell) of the 9 x 8 grey grid, row by row. Their signs are
-   * the classic difference hash; their size says how sure each bit is (see fingerprintsMatch.ts).
-   */
-  greyGradients: number[];
-}
-
 export function photoFingerprint(image: RgbaImage): PhotoFingerprint {
   const shared = areaAverage(image, SHARED_GRID, SHARED_GRID);
   return {

@@ -1,5 +1,5 @@
-import { describeValue } from './describeValue';
-import { ProfileDataError } from './ProfileDataError';
+import { describeValue } from '../profile/describeValue';
+import { ProfileDataError } from '../profile/ProfileDataError';
 import { RgbaImage } from './types';
 
 /**

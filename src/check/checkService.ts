@@ -1,26 +1,19 @@
-import { checkProfile, ProfileSources } from './checkProfile';
-import { ICheckCache, knownPhotosOf } from './checkCache';
-import { ProfileCheck } from './types';
+import { checkProfile } from './checkProfile';
+import { CheckServiceSettings, CompleteCheck, ICheckCache, KnownPhoto, KnownPhotos, PhotoView, ProfileSources, RunCheck } from './types';
 
-export interface ProfileCheckerSettings {
-  /** Graph field names to compare. */
-  fields: readonly string[];
-  /** The user's own account when the page knows it without asking (SPFx page context). */
-  account?: string;
-  /** How long a cached verdict is shown without asking again. */
-  cacheLifetimeMs: number;
-  now?: () => number;
+/** The photos of a check, as `known` photos for the next one. */
+export function knownPhotosOf(check: CompleteCheck): KnownPhotos {
+  const known = (view: PhotoView | undefined): KnownPhoto | undefined =>
+    view && view.validator !== undefined ? { validator: view.validator, blob: view.blob, fingerprint: view.fingerprint } : undefined;
+  return { sharePoint: known(check.photos.sharePoint), microsoft365: known(check.photos.microsoft365) };
 }
-
-/** How the page asks for a check: the final result, and at once a cached one when there is one to show. */
-export type RunCheck = (options: { refresh: boolean }, onCached?: (check: ProfileCheck) => void) => Promise<ProfileCheck>;
 
 /**
  * The one service the page calls. Within the cache's lifetime it answers from the cache without a
  * request; after it, it shows the cached verdict at once and revalidates (photo bytes only when a
  * validator changed). `refresh` (check again, after a sync) bypasses the cache and replaces it.
  */
-export function profileChecker(sources: ProfileSources, cache: ICheckCache | undefined, settings: ProfileCheckerSettings): RunCheck {
+export function checkService(sources: ProfileSources, cache: ICheckCache | undefined, settings: CheckServiceSettings): RunCheck {
   const now = settings.now || Date.now;
   const sameFields = (fields: readonly string[]): boolean => fields.join(',') === settings.fields.join(',');
 

@@ -1,5 +1,5 @@
 import { areaAverage } from './areaAverage';
-import { ProfileDataError } from './ProfileDataError';
+import { ProfileDataError } from '../profile/ProfileDataError';
 import { RgbaImage } from './types';
 
 /** An image from rows of [R, G, B, A] pixels. */

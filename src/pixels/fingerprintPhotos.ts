@@ -1,11 +1,10 @@
-import { photoFingerprint, PhotoFingerprint } from '../profile/photoFingerprint';
-import { IPhotoDecoder } from '../sources/photos/IPhotoDecoder';
-
-export const PHOTO_COMPARE_MEASURE = 'profile-sync:photo-compare';
+import { PHOTO_COMPARE_MEASURE } from './photoCompareMeasure';
+import { photoFingerprint } from './photoFingerprint';
+import { IPhotoDecoder, PhotoFingerprint } from './types';
 
 /**
- * Decodes photos (all at once: the browser decodes off the main thread) and takes their fingerprints
- * (loaded on demand: not needed to show a cached verdict). A photo whose bytes are not an image this
+ * Decodes photos (all at once: the browser decodes off the main thread) and takes their fingerprints.
+ * Callers use the on-demand loader of the same name (onDemand.ts). A photo whose bytes are not an image this
  * browser can read gets no fingerprint: the comparison is then unknown.
  */
 export async function fingerprintPhotos(decoder: IPhotoDecoder, photos: ReadonlyArray<Blob | undefined>): Promise<Array<PhotoFingerprint | undefined>> {

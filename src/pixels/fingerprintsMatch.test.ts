@@ -1,6 +1,6 @@
 import { PHOTO_MATCH_THRESHOLDS, fingerprintDistance, fingerprintsMatch } from './fingerprintsMatch';
-import { PhotoFingerprint } from './photoFingerprint';
-import { ProfileDataError } from './ProfileDataError';
+import { PhotoFingerprint } from './types';
+import { ProfileDataError } from '../profile/ProfileDataError';
 
 // Fingerprints built directly, to pin down the rule; comparePhotos.test.ts covers real pictures.
 function aFingerprint(colour = 128, gradients: number[] = new Array(64).fill(20)): PhotoFingerprint {

@@ -1,23 +1,25 @@
 import { COMPARED_FIELDS } from '../profile';
+import { aGraphPhoto, aGraphUser } from '../profile/testing/graphBuilders';
 import { drawPortrait, MEGAN } from '../profile/testing/portraits';
+import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
 import { fakeSources } from '../sources/testing/fakeSources';
-import { BrowserCheckCache } from './checkCache';
-import { profileChecker } from './ProfileChecker';
+import { BrowserCheckCache } from './BrowserCheckCache';
+import { checkService } from './checkService';
 import { CompleteCheck, ProfileCheck } from './types';
 
 const HOUR = 3600000;
 const megan = drawPortrait(MEGAN, 96, 96);
 
-function setUp(user = 'megan'): { sources: ReturnType<typeof fakeSources>; clock: { now: number }; run: ReturnType<typeof profileChecker> } {
+function setUp(user = 'megan'): { sources: ReturnType<typeof fakeSources>; clock: { now: number }; run: ReturnType<typeof checkService> } {
   const sources = fakeSources({ sharePointPixels: megan, microsoft365Pixels: megan });
   const clock = { now: Date.parse('2026-11-25T09:00:00Z') };
   const cache = new BrowserCheckCache(window.localStorage, user, () => clock.now);
-  return { sources, clock, run: profileChecker(sources, cache, { fields: COMPARED_FIELDS, cacheLifetimeMs: HOUR, now: () => clock.now }) };
+  return { sources, clock, run: checkService(sources, cache, { fields: COMPARED_FIELDS, cacheLifetimeMs: HOUR, now: () => clock.now }) };
 }
 
 beforeEach(() => window.localStorage.clear());
 
-describe('profileChecker with the browser cache', () => {
+describe('checkService with the browser cache', () => {
   it('answers a second view within the lifetime from the cache, without a request', async () => {
     const { sources, run } = setUp();
     await run({ refresh: false });
@@ -65,9 +67,26 @@ describe('profileChecker with the browser cache', () => {
   });
 
   it('keeps no token or request header in the cache', async () => {
-    const { run } = setUp();
-    await run({ refresh: false });
+    // Planted where a real answer could carry one: a custom profile property, the request digest
+    // echoed into the SharePoint body, extra fields in Graph's /me and /me/photo answers.
+    const token = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.planted';
+    const digest = '0x9C2F5A17D3B84E6F,25 Nov 2026 09:00:00 -0000';
+    const profile = { ...aSharePointProfile({ 'Contoso-ApiToken': `Bearer ${token}` }).inFlavour('minimal'), FormDigestValue: digest };
+    const sources = fakeSources({
+      profile,
+      me: aGraphUser({ accessToken: token, '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users/$entity?access_token=${token}` }),
+      photoMetadata: aGraphPhoto({ authorization: `Bearer ${token}` }),
+      sharePointPixels: megan,
+      microsoft365Pixels: megan
+    });
+    const cache = new BrowserCheckCache(window.localStorage, 'megan');
+    const check = await checkService(sources, cache, { fields: COMPARED_FIELDS, cacheLifetimeMs: HOUR })({ refresh: false }) as CompleteCheck;
+    expect(check.diagnosis.status).toBe('in-sync');
+
     const stored = window.localStorage.getItem('profile-sync:check:megan') as string;
+    expect(stored).toContain('Megan Bowen');
+    expect(stored).not.toContain(token);
+    expect(stored).not.toContain(digest);
     expect(stored).not.toMatch(/bearer|authorization|digest|token/i);
   });
 });

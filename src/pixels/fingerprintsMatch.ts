@@ -1,6 +1,8 @@
-import { describeValue } from './describeValue';
-import { COLOUR_GRID, PhotoFingerprint } from './photoFingerprint';
-import { ProfileDataError } from './ProfileDataError';
+// Error reporting is the core's: a damaged fingerprint is bad input like any other.
+import { describeValue } from '../profile/describeValue';
+import { ProfileDataError } from '../profile/ProfileDataError';
+import { COLOUR_GRID, HASH_BITS } from './fingerprintGrid';
+import { FingerprintDistance, PhotoFingerprint } from './types';
 
 /**
  * Both distances must be small for two fingerprints to be the same photo: colours catch a
@@ -18,15 +20,8 @@ export const PHOTO_MATCH_THRESHOLDS: Readonly<FingerprintDistance> = {
   structure: 6
 };
 
-const HASH_BITS = 64;
-
 /** Grey differences smaller than this (in 0..255 levels) are flat areas: their bit is noise. */
 const FLAT = 3;
-
-export interface FingerprintDistance {
-  colour: number;
-  structure: number;
-}
 
 export function fingerprintsMatch(a: PhotoFingerprint, b: PhotoFingerprint): boolean {
   const distance = fingerprintDistance(a, b);

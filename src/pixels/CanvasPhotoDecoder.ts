@@ -1,8 +1,6 @@
+import { SHARED_GRID } from './fingerprintGrid';
 import { loadImage } from './loadImage';
-import { RgbaImage } from '../../profile';
-import { IPhotoDecoder } from './IPhotoDecoder';
-
-import { SHARED_GRID } from '../../profile/photoFingerprint';
+import { IPhotoDecoder, RgbaImage } from './types';
 
 // The fingerprint stretches every photo to a 144 x 144 grid first. Letting the browser draw the
 // photo at exactly that size does that step natively, so the script does the least work.

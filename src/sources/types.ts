@@ -1,0 +1,95 @@
+// The sources as the rest of the web part sees them: interfaces and the shapes they answer with.
+// Nothing here imports PnPjs or SPFx, so fakes and the check can depend on it without the clients.
+
+/** Which side of the comparison a failure came from. */
+export type SourceName = 'sharePoint' | 'graph';
+
+/**
+ * What kind of failure, in terms of what a person can do about it:
+ * - permission: ask IT (for Graph: approve the User.Read API request);
+ * - throttled: wait a few minutes;
+ * - unavailable: the service is down or failing (5xx);
+ * - offline: the request never got an answer (network, CORS, aborted);
+ * - bad-data: the service answered with something that is not what the endpoint returns;
+ * - unknown: any other answer.
+ */
+export type FailureKind = 'permission' | 'throttled' | 'unavailable' | 'offline' | 'bad-data' | 'unknown';
+
+/** The part of a fetch Response that we read: SPFx's HttpClientResponse has the same members. */
+export interface FetchResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  json(): Promise<unknown>;
+  blob(): Promise<Blob>;
+}
+
+/**
+ * Sends one request to Microsoft Graph. `path` starts at the version, e.g. `/v1.0/me`.
+ * In SharePoint this wraps SPFx's AadHttpClient (which adds the token); on the fake tenant,
+ * the browser's fetch with the fake tenant's Graph base URL.
+ */
+export type GraphFetch = (path: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => Promise<FetchResponse>;
+
+export interface ThrottlePolicy {
+  /** How many times a throttled request is sent again. */
+  retries: number;
+  /** The longest we wait before one retry; a longer Retry-After fails at once with that figure. */
+  maxWaitSeconds: number;
+  sleep(ms: number): Promise<void>;
+}
+
+/** /me, its photo metadata and, when asked, small photo bytes: one round trip. */
+export interface GraphProfile {
+  me: unknown;
+  /** null when the user has no photo. */
+  photoMetadata: unknown | null;
+  /** Present when bytes were asked for and there is a photo at that size. */
+  photo?: Blob;
+}
+
+/** What the check needs from Microsoft Graph, as raw answers: parsing happens in the core. */
+export interface IGraphProfileSource {
+  /** GET /me with $select for the given fields. */
+  getMe(fields: readonly string[]): Promise<unknown>;
+  /** GET /me/photo (metadata), or null when Graph says the user has no photo (404). */
+  getMyPhotoMetadata(): Promise<unknown | null>;
+  /** The photo bytes at a square size (e.g. 96), or the largest when no size; undefined when there is none. */
+  getMyPhoto(size?: number): Promise<Blob | undefined>;
+  /** /me, /me/photo and (with `photoSize`) the photo bytes, in one `$batch` request. */
+  getProfile(fields: readonly string[], photoSize?: number): Promise<GraphProfile>;
+}
+
+export type SharePointPhotoSize = 'S' | 'M' | 'L';
+
+/** What the check needs from SharePoint, as raw answers: parsing happens in the core. */
+export interface ISharePointProfileSource {
+  /** GetMyProperties, as the service answered it. */
+  getMyProperties(): Promise<unknown>;
+  /**
+   * The user's own SharePoint photo rendition, or undefined when its bytes cannot be read
+   * (userphoto.aspx may redirect to the My Site host, and a cross-origin answer is unreadable).
+   */
+  getMyPhoto(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): Promise<Blob | undefined>;
+  /** Where SharePoint serves that photo, for an <img> when the bytes could not be read. */
+  photoUrl(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): string;
+  /**
+   * SetMyProfilePicture: replaces the signed-in user's own picture (there is no way to reach anyone
+   * else's). The body must be BMP, JPEG or PNG within SharePoint's size limit. Rejects with a
+   * SourceError, a SharePointRefusalError when SharePoint said why it refused.
+   */
+  setMyProfilePicture(photo: Blob): Promise<void>;
+}
+
+/**
+ * Why SharePoint refused a request, read from its answer (SetMyProfilePicture's known refusals):
+ * - security-validation: 403 "The security validation for this page is invalid": the request digest
+ *   is missing or expired;
+ * - access-denied: any other 403, e.g. an admin has blocked photo changes;
+ * - parameter-not-valid: 400 "Parameter is not valid.": the body is empty or not an image;
+ * - picture-too-large: the body is over the size limit (413, or a 400 saying so).
+ */
+export type SharePointRefusal = 'security-validation' | 'access-denied' | 'parameter-not-valid' | 'picture-too-large';
+
+/** The browser's fetch, as far as the SharePoint photo needs it (same-origin cookies, cache control). */
+export type BrowserFetch = (url: string, init?: { credentials?: 'same-origin' | 'include'; cache?: 'no-cache' }) => Promise<{ ok: boolean; blob(): Promise<Blob> }>;
