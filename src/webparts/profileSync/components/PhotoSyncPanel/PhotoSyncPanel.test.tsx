@@ -53,4 +53,15 @@ describe('PhotoSyncPanel', () => {
     expect(container.textContent).toContain('Your organisation may have turned off photo changes; ask IT.');
     expect(container.querySelector('[data-photo-sync="failed"]')).not.toBeNull();
   });
+
+  it('stays usable with a screen reader while it runs and once it is done', async () => {
+    const sync = manualSync();
+    const { container } = render(<PhotoSyncPanel theme={getTheme()} photoSync={sync} offered={true} onFinished={jest.fn()} />);
+    await expectNoAxeViolations(container);
+    sync.set({ status: 'running', step: 'verifying' });
+    await expectNoAxeViolations(container);
+    sync.set({ status: 'done', outcome: { kind: 'accepted', uploadedBytes: 1000, shrunk: false, unconfirmed: 'timestamp-unchanged' } });
+    expect(container.querySelector('[data-photo-sync="accepted"]')).not.toBeNull();
+    await expectNoAxeViolations(container);
+  });
 });

@@ -141,4 +141,15 @@ describe('ProfileSync', () => {
     await act(async () => { fireEvent.click(screen.getByText('Check again')); });
     expect(runCheck).toHaveBeenCalledTimes(2);
   });
+
+  it('is usable with a screen reader while loading, with findings, and after a failure', async () => {
+    const loading = render(<ProfileSync title="" runCheck={() => new Promise<ProfileCheck>(() => undefined)} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" />);
+    await expectNoAxeViolations(loading.container);
+    loading.unmount();
+    const drift = await renderWith(completeCheck(aSharePointProfile().inFlavour('minimal'), aGraphUser({ jobTitle: 'Chief Marketing Officer' }), 'different'));
+    await expectNoAxeViolations(drift.container);
+    drift.unmount();
+    const failed = await renderWith({ kind: 'failed', checkedAt: new Date(), failures: [new SourceError('graph', 'offline', 'Failed to fetch')] });
+    await expectNoAxeViolations(failed.container);
+  });
 });
