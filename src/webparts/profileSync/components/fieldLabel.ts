@@ -1,7 +1,2 @@
-import * as strings from 'ProfileSyncWebPartStrings';
-
-/** The label a person reads for a compared Graph field. */
-export function fieldLabel(field: string): string {
-  const label = (strings as unknown as Record<string, string>)[`Field${field}`];
-  return label || field;
-}
+// Moved to ../text/fieldLabel.ts. Kept only until ProfileSyncWebPart.ts imports it from there; then delete.
+export { fieldLabel } from '../text/fieldLabel';

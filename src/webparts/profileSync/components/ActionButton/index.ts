@@ -1,0 +1,2 @@
+export { ActionButton } from './ActionButton';
+export type { IActionButtonProps } from './ActionButton';

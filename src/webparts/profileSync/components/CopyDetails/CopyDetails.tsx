@@ -1,0 +1,54 @@
+import * as React from 'react';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import type { ProfileCheck } from '../../../../check';
+import { helpdeskReport } from '../../../../report';
+import { reportWords } from '../../text/reportWords';
+import { ActionButton } from '../ActionButton';
+import { getClassNames } from './CopyDetails.styles';
+
+export interface ICopyDetailsProps {
+  check: ProfileCheck;
+  version: string;
+  locale: string;
+  theme: ITheme;
+}
+
+type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused (no permission, not a secure context): the text is shown to copy by hand.
+  }
+  return false;
+}
+
+/** "Copy details": a short plain-text report for a helpdesk ticket, without tokens or photo bytes. */
+export function CopyDetails(props: ICopyDetailsProps): JSX.Element {
+  const [state, setState] = React.useState<CopyState>({ kind: 'idle' });
+  const classNames = getClassNames(props.theme);
+  const copy = (): void => {
+    const text = helpdeskReport(props.check, {
+      version: props.version, locale: props.locale, now: new Date(), pageUrl: window.location.href, words: reportWords()
+    });
+    copyText(text).then((copied) => setState(copied ? { kind: 'copied' } : { kind: 'failed', text }), () => setState({ kind: 'failed', text }));
+  };
+  return (
+    <div className={classNames.copyDetails}>
+      <ActionButton action="copy-details" theme={props.theme} onClick={copy}>{strings.CopyDetails}</ActionButton>
+      <div aria-live="polite">
+        {state.kind === 'copied' && <span data-copy="done">{strings.CopyDetailsDone}</span>}
+        {state.kind === 'failed' && <span data-copy="failed">{strings.CopyDetailsFailed}</span>}
+      </div>
+      {state.kind === 'failed' && (
+        <textarea readOnly={true} value={state.text} aria-label={strings.CopyDetailsTextLabel} className={classNames.copyText}
+          onFocus={(event) => event.target.select()} />
+      )}
+    </div>
+  );
+}

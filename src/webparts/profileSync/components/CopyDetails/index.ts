@@ -1,0 +1,2 @@
+export { CopyDetails } from './CopyDetails';
+export type { ICopyDetailsProps } from './CopyDetails';

@@ -1,0 +1,49 @@
+import * as strings from 'ProfileSyncWebPartStrings';
+import type { Finding, FindingCode } from '../../../../profile';
+import { fieldLabel } from '../../text/fieldLabel';
+import { fillTemplate } from '../../text/fillTemplate';
+
+export interface FindingText { title: string; body: string; action?: string }
+
+interface FindingPresentation {
+  text(finding: Finding): FindingText;
+  /** Property findings show both values; photo findings have the photos section for that. */
+  showsValues: boolean;
+}
+
+function fieldOf(finding: Finding): string {
+  return fieldLabel(finding.field || '');
+}
+
+// One entry per finding code: a new code does not compile until someone writes what the page says.
+export const FINDING_PRESENTATION: Record<FindingCode, FindingPresentation> = {
+  'photo-missing-in-sharepoint': {
+    text: () => ({ title: strings.PhotoMissingInSharePointTitle, body: strings.PhotoMissingInSharePointBody, action: strings.PhotoSyncAction }),
+    showsValues: false
+  },
+  'photo-differs': {
+    text: () => ({ title: strings.PhotoDiffersTitle, body: strings.PhotoDiffersBody, action: strings.PhotoSyncAction }),
+    showsValues: false
+  },
+  'photo-missing-in-microsoft365': {
+    text: () => ({
+      title: strings.PhotoMissingInMicrosoft365Title, body: strings.PhotoMissingInMicrosoft365Body, action: strings.PhotoMissingInMicrosoft365Action
+    }),
+    showsValues: false
+  },
+  'photo-unverified': {
+    text: () => ({ title: strings.PhotoUnverifiedTitle, body: strings.PhotoUnverifiedBody }),
+    showsValues: false
+  },
+  'property-not-synced': {
+    text: (finding) => ({
+      title: fillTemplate(strings.PropertyNotSyncedTitle, fieldOf(finding)), body: strings.PropertyNotSyncedBody, action: strings.PropertyNotSyncedAction
+    }),
+    showsValues: true
+  },
+  // The long explanation is said once below the list (see FindingList), not once per property.
+  'property-differs': {
+    text: (finding) => ({ title: fillTemplate(strings.PropertyDiffersTitle, fieldOf(finding)), body: strings.PropertyDiffersShort }),
+    showsValues: true
+  }
+};

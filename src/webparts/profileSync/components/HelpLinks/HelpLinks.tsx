@@ -1,0 +1,43 @@
+import * as React from 'react';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { Link } from '@fluentui/react/lib/Link';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import { safeUrl } from '../../../../urls/safeUrl';
+import { getClassNames } from './HelpLinks.styles';
+
+export interface IHelpLinks {
+  editProfile: string;
+  photoHelp: string;
+  propertyHelp: string;
+}
+
+export interface IHelpLinksProps {
+  links: IHelpLinks;
+  /** In Teams, links open through Teams (in the browser), not inside the tab. */
+  openLink?: (url: string) => void;
+  theme: ITheme;
+}
+
+/** The site owner's learn-more links; an address that is not https is left out. */
+export function HelpLinks(props: IHelpLinksProps): JSX.Element | null {
+  const { openLink } = props;
+  const classNames = getClassNames(props.theme);
+  const items = [
+    { href: safeUrl(props.links.editProfile), text: strings.LinkEditProfile },
+    { href: safeUrl(props.links.photoHelp), text: strings.LinkPhotoHelp },
+    { href: safeUrl(props.links.propertyHelp), text: strings.LinkPropertyHelp }
+  ].filter((item) => item.href !== undefined);
+  if (items.length === 0) return null;
+  return (
+    <nav className={classNames.section} aria-label={strings.LinksHeading}>
+      <ul className={classNames.links}>
+        {items.map((item) => (
+          <li key={item.text}>
+            <Link href={item.href} target="_blank" rel="noopener noreferrer"
+              onClick={openLink ? (event) => { event.preventDefault(); openLink(item.href as string); } : undefined}>{item.text}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

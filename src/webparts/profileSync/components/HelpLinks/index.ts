@@ -1,0 +1,2 @@
+export { HelpLinks } from './HelpLinks';
+export type { IHelpLinks, IHelpLinksProps } from './HelpLinks';

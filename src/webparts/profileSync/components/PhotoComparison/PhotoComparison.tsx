@@ -1,0 +1,71 @@
+import * as React from 'react';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import type { PhotoView } from '../../../../check';
+import type { PhotoMatch } from '../../../../profile';
+import { safeUrl } from '../../../../urls/safeUrl';
+import { usePhotoUrl } from '../../hooks/usePhotoUrl';
+import { getClassNames } from './PhotoComparison.styles';
+
+export interface IPhotoComparisonProps {
+  sharePoint?: PhotoView;
+  microsoft365?: PhotoView;
+  match?: PhotoMatch;
+  /** A sentence about when SharePoint last updated the photo, when known. */
+  updatedNote?: string;
+  allowedOrigins: readonly string[];
+  theme: ITheme;
+}
+
+interface IPhotoProps {
+  side: 'sharepoint' | 'microsoft365';
+  label: string;
+  alt: string;
+  view?: PhotoView;
+  allowedOrigins: readonly string[];
+  theme: ITheme;
+}
+
+function Photo(props: IPhotoProps): JSX.Element {
+  const classNames = getClassNames(props.theme);
+  const blobUrl = usePhotoUrl(props.view ? props.view.blob : undefined);
+  const src = blobUrl || (props.view ? safeUrl(props.view.url, props.allowedOrigins) : undefined);
+  // Bytes that are not an image (a corrupt Microsoft 365 photo) must not show a broken image.
+  const [failedSrc, setFailedSrc] = React.useState<string | undefined>(undefined);
+  const showImage = src !== undefined && src !== failedSrc;
+  return (
+    <figure className={classNames.photo} data-photo={props.side}>
+      <div className={showImage ? classNames.photoFrame : `${classNames.photoFrame} ${classNames.photoEmpty}`}>
+        {showImage
+          ? <img src={src} alt={props.alt} onError={() => setFailedSrc(src)} />
+          : <span>{props.view ? strings.PhotoNotLoaded : strings.NoPhoto}</span>}
+      </div>
+      <figcaption>{props.label}</figcaption>
+    </figure>
+  );
+}
+
+const MATCH_TEXT: Record<PhotoMatch, string> = {
+  same: strings.PhotoSame,
+  different: strings.PhotoDifferent,
+  unknown: strings.PhotoNotCompared
+};
+
+/** The two photos side by side, so a person can judge them even when the page could not compare them. */
+export function PhotoComparison(props: IPhotoComparisonProps): JSX.Element {
+  const classNames = getClassNames(props.theme);
+  const verdict = props.match ? MATCH_TEXT[props.match] : undefined;
+  return (
+    <section className={classNames.section}>
+      <h3 className={classNames.sectionHeading}>{strings.PhotosHeading}</h3>
+      <div className={classNames.photos}>
+        <Photo side="sharepoint" label={strings.PhotoInSharePoint} alt={strings.PhotoAltSharePoint} view={props.sharePoint}
+          allowedOrigins={props.allowedOrigins} theme={props.theme} />
+        <Photo side="microsoft365" label={strings.PhotoInMicrosoft365} alt={strings.PhotoAltMicrosoft365} view={props.microsoft365}
+          allowedOrigins={props.allowedOrigins} theme={props.theme} />
+      </div>
+      {verdict && <p className={classNames.photoVerdict}>{verdict}</p>}
+      {props.updatedNote && <p>{props.updatedNote}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { PhotoComparison } from './PhotoComparison';
+export type { IPhotoComparisonProps } from './PhotoComparison';

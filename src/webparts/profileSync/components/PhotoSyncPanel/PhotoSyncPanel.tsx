@@ -1,0 +1,69 @@
+import * as React from 'react';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import type { IPhotoSync, PhotoSyncOutcome, PhotoSyncState } from '../../../../sync';
+import { photoSyncOutcomeText, photoSyncStepText } from '../../text/photoSyncText';
+import { ActionButton } from '../ActionButton';
+import { BannerKind, StatusBanner } from '../StatusBanner';
+import { getClassNames } from './PhotoSyncPanel.styles';
+
+export interface IPhotoSyncPanelProps {
+  photoSync: IPhotoSync;
+  /** Whether the check found a photo problem that copying the Microsoft 365 photo can fix. */
+  offered: boolean;
+  /** Called once per finished sync, so the page reads the profiles again instead of guessing. */
+  onFinished(outcome: PhotoSyncOutcome): void;
+  theme: ITheme;
+}
+
+function usePhotoSyncState(photoSync: IPhotoSync): PhotoSyncState {
+  const [state, setState] = React.useState<PhotoSyncState>(photoSync.state);
+  React.useEffect(() => photoSync.subscribe(setState), [photoSync]);
+  return state;
+}
+
+const OUTCOME_BANNER: Record<PhotoSyncOutcome['kind'], BannerKind> = { verified: 'success', accepted: 'warning', failed: 'error' };
+
+/** The "Sync my photo" button, its progress and its outcome, all announced to screen readers. */
+export function PhotoSyncPanel(props: IPhotoSyncPanelProps): JSX.Element | null {
+  const { photoSync, offered, onFinished } = props;
+  const classNames = getClassNames();
+  const state = usePhotoSyncState(photoSync);
+  const running = state.status === 'running';
+  // An outcome from before this component was mounted has been acted on already.
+  const handled = React.useRef<PhotoSyncOutcome | undefined>(photoSync.state.status === 'done' ? photoSync.state.outcome : undefined);
+
+  React.useEffect(() => {
+    if (state.status === 'done' && handled.current !== state.outcome) {
+      handled.current = state.outcome;
+      onFinished(state.outcome);
+    }
+  }, [state, onFinished]);
+
+  if (!offered && state.status === 'idle') return null;
+  const outcome = state.status === 'done' ? photoSyncOutcomeText(state.outcome) : undefined;
+  const outcomeKind = state.status === 'done' ? OUTCOME_BANNER[state.outcome.kind] : undefined;
+
+  return (
+    <div className={classNames.photoSync} data-photo-sync={state.status === 'done' ? state.outcome.kind : state.status}>
+      {(offered || running) && (
+        <div className={classNames.photoSyncAction}>
+          <ActionButton primary={true} action="sync-photo" disabled={running} theme={props.theme} onClick={() => { photoSync.start().catch(() => undefined); }}>
+            {strings.PhotoSyncButton}
+          </ActionButton>
+          {!running && state.status === 'idle' && <span>{strings.PhotoSyncIntro}</span>}
+        </div>
+      )}
+      <div aria-live="polite" aria-atomic="true">
+        {running && <Spinner size={SpinnerSize.small} label={photoSyncStepText(state.step)} labelPosition="right" data-photo-sync-step={state.step} />}
+        {outcome && outcomeKind && (
+          <StatusBanner kind={outcomeKind} theme={props.theme}>
+            <strong>{outcome.headline}</strong>
+            {outcome.details.map((sentence) => <p key={sentence}>{sentence}</p>)}
+          </StatusBanner>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { PhotoSyncPanel } from './PhotoSyncPanel';
+export type { IPhotoSyncPanelProps } from './PhotoSyncPanel';

@@ -1,0 +1,155 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { compareProperties, diagnose, readGraphUser, readSharePointProfile } from '../../../../profile';
+import { aSharePointProfile } from '../../../../profile/testing/sharePointProfileBuilder';
+import { aGraphPhoto, aGraphUser } from '../../../../profile/testing/graphBuilders';
+import type { ProfileCheck } from '../../../../check';
+import { SourceError } from '../../../../sources';
+import { expectNoAxeViolations } from '../../testing/axe';
+import ProfileSync, { IProfileSyncProps } from '.';
+
+const links = { editProfile: 'https://www.microsoft365.com/', photoHelp: 'https://support.microsoft.com/photo', propertyHelp: 'https://learn.microsoft.com/sharepoint/user-profile-sync' };
+
+function completeCheck(profile = aSharePointProfile().inFlavour('minimal'), me: unknown = aGraphUser(), photoMatch: 'same' | 'different' | 'unknown' = 'same'): ProfileCheck {
+  const input = { sharePointProfile: profile, graphUser: me, graphPhoto: aGraphPhoto(), photoMatch };
+  return {
+    kind: 'complete',
+    diagnosis: diagnose(input),
+    properties: compareProperties(input),
+    sharePoint: readSharePointProfile(profile),
+    graphUser: readGraphUser(me),
+    photos: { sharePoint: { blob: new Blob(['sp']) }, microsoft365: { blob: new Blob(['m365']) } },
+    photoMatch,
+    checkedAt: new Date('2026-11-25T09:30:00Z')
+  };
+}
+
+async function renderWith(check: ProfileCheck | Promise<ProfileCheck>, props: Partial<IProfileSyncProps> = {}): Promise<ReturnType<typeof render>> {
+  const runCheck = jest.fn(() => Promise.resolve(check));
+  let result: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    result = render(<ProfileSync title="" runCheck={runCheck} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" {...props} />);
+  });
+  const rendered = result as ReturnType<typeof render>;
+  // The details below the verdict are their own chunk: wait until they are in.
+  if (!(rendered.container.querySelector('[data-profile-sync]') as HTMLElement).hidden) {
+    await waitFor(() => expect(rendered.container.querySelector('[data-action="check-again"]')).not.toBeNull());
+  }
+  return rendered;
+}
+
+function root(container: HTMLElement): HTMLElement {
+  return container.querySelector('[data-profile-sync]') as HTMLElement;
+}
+
+describe('ProfileSync', () => {
+  it('says it is comparing while the check runs', () => {
+    const { container } = render(<ProfileSync title="" runCheck={() => new Promise<ProfileCheck>(() => undefined)} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" />);
+    expect(root(container).getAttribute('data-status')).toBe('loading');
+    expect(root(container).getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText(/Comparing your SharePoint profile/)).toBeTruthy();
+  });
+
+  it('tells the user their profiles match, with both photos and every compared property', async () => {
+    const { container } = await renderWith(completeCheck());
+    expect(root(container).getAttribute('data-status')).toBe('in-sync');
+    expect(screen.getByText('Your SharePoint profile matches your Microsoft 365 profile.')).toBeTruthy();
+    expect(container.querySelectorAll('[data-finding]')).toHaveLength(0);
+    expect(screen.getByAltText('Your profile photo as SharePoint shows it')).toBeTruthy();
+    expect(screen.getByAltText('Your profile photo in Microsoft 365')).toBeTruthy();
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(9);
+    expect(screen.getByText('The photos match.')).toBeTruthy();
+  });
+
+  it('names what differs in the verdict and explains each finding with both values and what to do', async () => {
+    const check = completeCheck(aSharePointProfile().inFlavour('minimal'), aGraphUser({ jobTitle: 'Chief Marketing Officer' }), 'different');
+    const { container } = await renderWith(check);
+    expect(root(container).getAttribute('data-status')).toBe('out-of-sync');
+    expect(screen.getByText('Your SharePoint profile differs from Microsoft 365: photo and Job title.')).toBeTruthy();
+    const photo = container.querySelector('[data-finding="photo-differs"]') as HTMLElement;
+    expect(photo.textContent).toContain('Press "Sync my photo" to copy it now');
+    const title = container.querySelector('[data-finding="property-differs"][data-field="jobTitle"]') as HTMLElement;
+    expect(title.textContent).toContain('Marketing Manager');
+    expect(title.textContent).toContain('Chief Marketing Officer');
+    expect(title.textContent).toContain('within 24 to 48 hours');
+    const note = container.querySelector('[data-note="property-differs"]') as HTMLElement;
+    expect(note.textContent).toContain('depends on how many changes the import has to process');
+    expect(note.textContent).toContain('Update your profile');
+    const row = container.querySelector('tr[data-property="jobTitle"]') as HTMLElement;
+    expect(row.textContent).toContain('Differs');
+  });
+
+  it('calls an unsynced mobile number expected, not a problem', async () => {
+    const check = completeCheck(aSharePointProfile({ CellPhone: '+47 900 00 000' }).inFlavour('minimal'), aGraphUser({ mobilePhone: '+47 911 11 111' }));
+    const { container } = await renderWith(check);
+    expect(root(container).getAttribute('data-status')).toBe('in-sync');
+    const note = container.querySelector('[data-finding="property-not-synced"][data-field="mobilePhone"]') as HTMLElement;
+    expect(note.textContent).toContain('that is expected');
+  });
+
+  it('tells the user to ask IT to approve User.Read when Graph refuses, and still shows the SharePoint photo', async () => {
+    const failure = new SourceError('graph', 'permission', 'Microsoft Graph answered 403', 403);
+    const { container } = await renderWith({
+      kind: 'partial', failures: [failure], sharePoint: readSharePointProfile(aSharePointProfile().inFlavour('minimal')),
+      photos: { sharePoint: { blob: new Blob(['sp']) }, microsoft365: {} }, checkedAt: new Date()
+    });
+    expect(root(container).getAttribute('data-status')).toBe('error');
+    expect(container.textContent).toContain('Ask IT to approve the Microsoft Graph User.Read request in SharePoint admin center > API access.');
+    expect(screen.getByAltText('Your profile photo as SharePoint shows it')).toBeTruthy();
+    expect(screen.getByText("Couldn't load the photo")).toBeTruthy();
+  });
+
+  it('explains each failed side when nothing could be read', async () => {
+    const { container } = await renderWith({
+      kind: 'failed', checkedAt: new Date(),
+      failures: [new SourceError('sharePoint', 'unavailable', 'SharePoint answered 503', 503), new SourceError('graph', 'throttled', 'throttled', 429, 30)]
+    });
+    expect(root(container).getAttribute('data-status')).toBe('error');
+    expect(container.textContent).toContain("SharePoint isn't answering right now (HTTP 503)");
+    expect(container.textContent).toContain('Microsoft 365 is too busy to answer right now. Try again in a few minutes. The service asked us to wait 30 seconds.');
+  });
+
+  it('shows hostile profile text as text and never links to a javascript: address', async () => {
+    const script = '<script>alert(1)</script>';
+    const check = completeCheck(aSharePointProfile({ 'SPS-JobTitle': script, PictureURL: 'javascript:alert(1)' }).inFlavour('minimal'), aGraphUser({ jobTitle: '<img src=x onerror=alert(1)>' }), 'unknown');
+    if (check.kind === 'complete') check.photos.sharePoint = { url: 'javascript:alert(1)' };
+    const { container } = await renderWith(check, { links: { ...links, editProfile: 'javascript:alert(2)' } });
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img[src^="javascript"], a[href^="javascript"], img[src="x"]')).toBeNull();
+    expect(container.textContent).toContain(script);
+    expect(screen.queryByText('Update your profile in Microsoft 365')).toBeNull();
+    expect(screen.getByText("Couldn't load the photo")).toBeTruthy();
+  });
+
+  it('stays out of sight when everything matches and the site owner asked for that, but not in edit mode', async () => {
+    const hidden = await renderWith(completeCheck(), { showOnlyWhenDifferent: true });
+    expect(root(hidden.container).hidden).toBe(true);
+    expect(root(hidden.container).getAttribute('data-status')).toBe('in-sync');
+    hidden.unmount();
+    const editing = await renderWith(completeCheck(), { showOnlyWhenDifferent: true, isEditMode: true });
+    expect(root(editing.container).hidden).toBe(false);
+    expect(editing.container.textContent).toContain('hidden from readers until something differs');
+  });
+
+  it('checks again when asked', async () => {
+    const runCheck = jest.fn(() => Promise.resolve(completeCheck()));
+    await act(async () => {
+      render(<ProfileSync title="Is my profile up to date?" runCheck={runCheck} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" />);
+    });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Is my profile up to date?');
+    await screen.findByText('Check again');
+    await act(async () => { fireEvent.click(screen.getByText('Check again')); });
+    expect(runCheck).toHaveBeenCalledTimes(2);
+  });
+
+  it('is usable with a screen reader while loading, with findings, and after a failure', async () => {
+    const loading = render(<ProfileSync title="" runCheck={() => new Promise<ProfileCheck>(() => undefined)} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" />);
+    await expectNoAxeViolations(loading.container);
+    loading.unmount();
+    const drift = await renderWith(completeCheck(aSharePointProfile().inFlavour('minimal'), aGraphUser({ jobTitle: 'Chief Marketing Officer' }), 'different'));
+    await expectNoAxeViolations(drift.container);
+    drift.unmount();
+    const failed = await renderWith({ kind: 'failed', checkedAt: new Date(), failures: [new SourceError('graph', 'offline', 'Failed to fetch')] });
+    await expectNoAxeViolations(failed.container);
+  });
+});

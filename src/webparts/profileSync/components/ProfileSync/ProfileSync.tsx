@@ -1,0 +1,99 @@
+import * as React from 'react';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { getTheme, ITheme } from '@fluentui/react/lib/Styling';
+import type { ProfileCheck, RunCheck } from '../../../../check';
+import type { SourceError } from '../../../../sources';
+import type { IPhotoSync } from '../../../../sync';
+import { useProfileCheck } from '../../hooks/useProfileCheck';
+import { useVerdictTiming } from '../../hooks/useVerdictTiming';
+import { failureText } from '../../text/failureText';
+import type { IHelpLinks } from '../HelpLinks';
+import type { IProfileSyncDetailsProps } from '../ProfileSyncDetails';
+import { StatusBanner } from '../StatusBanner';
+import { Verdict } from '../Verdict';
+import { getClassNames } from './ProfileSync.styles';
+
+export interface IProfileSyncProps {
+  title: string;
+  /** The one service: reads both profiles (or the cache) and compares them. */
+  runCheck: RunCheck;
+  showOnlyWhenDifferent: boolean;
+  /** Site owners editing the page always see the web part. */
+  isEditMode: boolean;
+  links: IHelpLinks;
+  /** The page's language, for dates (e.g. "nb-NO"). */
+  locale: string;
+  /** Origins besides https: that may serve photos (the local fake tenant). */
+  allowedOrigins?: readonly string[];
+  theme?: ITheme;
+  /** "Sync my photo"; without it the page only explains. */
+  photoSync?: IPhotoSync;
+  /** In Teams, links open through Teams (in the browser), not inside the tab. */
+  openLink?: (url: string) => void;
+  /** The web part's version, for the helpdesk report. */
+  version?: string;
+  /** Set when a site owner previews a state: sample data, said so on the page. */
+  previewing?: boolean;
+}
+
+
+type Status = 'loading' | 'in-sync' | 'out-of-sync' | 'error';
+
+function statusOf(check: ProfileCheck | undefined, running: boolean): Status {
+  if (!check) return running ? 'loading' : 'error';
+  return check.kind === 'complete' ? check.diagnosis.status : 'error';
+}
+
+function Failures(props: { failures: readonly SourceError[]; partial: boolean; theme: ITheme }): JSX.Element {
+  return (
+    <StatusBanner kind="error" theme={props.theme}>
+      <strong data-verdict="">{strings.VerdictError}</strong>
+      {props.failures.map((failure) => <p key={failure.source} data-failure={failure.source} data-kind={failure.kind}>{failureText(failure)}</p>)}
+      {props.partial && <p>{strings.PartialShown}</p>}
+    </StatusBanner>
+  );
+}
+
+// The details (findings, photos, table, photo sync, Fluent's buttons) are their own chunk.
+const ProfileSyncDetails = React.lazy(() => import(/* webpackChunkName: 'profile-sync-details' */ '../ProfileSyncDetails'));
+
+function Details(props: IProfileSyncDetailsProps): JSX.Element {
+  return (
+    <React.Suspense fallback={null}>
+      <ProfileSyncDetails {...props} />
+    </React.Suspense>
+  );
+}
+
+export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
+  const { check, running, completed, runAgain } = useProfileCheck(props.runCheck);
+  const theme = props.theme || getTheme();
+  const classNames = getClassNames(theme);
+  const status = statusOf(check, running);
+  useVerdictTiming(status !== 'loading');
+
+  const syncShown = !!props.photoSync && props.photoSync.state.status !== 'idle';
+  if (props.showOnlyWhenDifferent && !props.isEditMode && status === 'in-sync' && !syncShown) {
+    // Readers see nothing while all is well; the hooks stay for monitoring and tests.
+    return <section data-profile-sync="" data-status={status} data-checks={completed} hidden={true} />;
+  }
+
+  return (
+    <section className={classNames.root} data-profile-sync="" data-status={status} data-checks={completed} aria-busy={running}>
+      <h2 className={classNames.title}>{props.title || strings.WebPartTitle}</h2>
+      {props.previewing && <p className={classNames.previewNote} data-preview="">{strings.PreviewNote}</p>}
+      <div aria-live="polite" aria-atomic="true">
+        {status === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} labelPosition="right" />}
+        {check && check.kind === 'complete' && <Verdict diagnosis={check.diagnosis} theme={theme} />}
+        {check && check.kind !== 'complete' && <Failures failures={check.failures} partial={check.kind === 'partial'} theme={theme} />}
+        {!check && !running && <Failures failures={[]} partial={false} theme={theme} />}
+      </div>
+      {props.showOnlyWhenDifferent && props.isEditMode && status === 'in-sync' && <p>{strings.HiddenInSyncEditNote}</p>}
+      {check && (
+        <Details check={check} running={running} runAgain={runAgain} photoSync={props.photoSync} links={props.links} openLink={props.openLink} theme={props.theme} version={props.version || ''}
+          locale={props.locale} allowedOrigins={props.allowedOrigins || []} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { default } from './ProfileSync';
+export type { IProfileSyncProps } from './ProfileSync';

@@ -1,0 +1,62 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { ProfileCheck } from '../../../../check';
+import type { IPhotoSync, PhotoSyncState } from '../../../../sync';
+import { PreviewState } from '../../../../preview';
+import { checkIn } from '../../testing/checks';
+import { expectNoAxeViolations } from '../../testing/axe';
+import ProfileSyncDetails, { IProfileSyncDetailsProps } from '.';
+
+const LINKS = { editProfile: 'https://www.microsoft365.com/', photoHelp: '', propertyHelp: '' };
+
+function idleSync(): IPhotoSync {
+  const state: PhotoSyncState = { status: 'idle' };
+  return { state, start: jest.fn(() => new Promise(() => undefined)), subscribe: (listener) => { listener(state); return () => undefined; } };
+}
+
+function renderDetails(check: ProfileCheck, props: Partial<IProfileSyncDetailsProps> = {}): HTMLElement {
+  return render(<ProfileSyncDetails check={check} running={false} runAgain={jest.fn()} links={LINKS} locale="en-US" allowedOrigins={[]}
+    version="1.2.3" photoSync={idleSync()} {...props} />).container;
+}
+
+describe('ProfileSyncDetails', () => {
+  it.each(['photo-missing-in-sharepoint', 'photo-differs', 'photo-unverified'] as PreviewState[])(
+    'offers "Sync my photo" for %s', (state) => {
+      renderDetails(checkIn(state));
+      expect(screen.getByRole('button', { name: 'Sync my photo' })).toBeTruthy();
+    });
+
+  it.each(['in-sync', 'photo-missing-in-microsoft365', 'property-differs', 'partial-graph-permission'] as PreviewState[])(
+    'does not offer it for %s', (state) => {
+      renderDetails(checkIn(state));
+      expect(screen.queryByRole('button', { name: 'Sync my photo' })).toBeNull();
+    });
+
+  it('shows the findings, both photos, the table, when it checked, and the links', async () => {
+    const container = renderDetails(checkIn('property-differs'));
+    expect(screen.getByRole('heading', { name: 'What differs and what to do' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your photos' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Compared properties' })).toBeTruthy();
+    expect(screen.getByText(/^Checked /).textContent).toContain('2026');
+    expect(screen.getByRole('link', { name: 'Update your profile in Microsoft 365' })).toBeTruthy();
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows only what is left to do when nothing could be read', async () => {
+    const container = renderDetails(checkIn('error-sharepoint-unavailable'));
+    expect(container.querySelector('[data-finding], [data-photo], table')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy details for the helpdesk' })).toBeTruthy();
+    await expectNoAxeViolations(container);
+  });
+
+  it('checks again when asked, and cannot be asked twice while a check runs', async () => {
+    const runAgain = jest.fn();
+    const { rerender } = render(<ProfileSyncDetails check={checkIn('in-sync')} running={false} runAgain={runAgain} links={LINKS} locale="en-US"
+      allowedOrigins={[]} version="1.2.3" />);
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Check again' })); });
+    expect(runAgain).toHaveBeenCalledTimes(1);
+    rerender(<ProfileSyncDetails check={checkIn('in-sync')} running={true} runAgain={runAgain} links={LINKS} locale="en-US" allowedOrigins={[]} version="1.2.3" />);
+    expect((screen.getByRole('button', { name: 'Checking…' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+export { PropertyTable } from './PropertyTable';
+export type { IPropertyTableProps } from './PropertyTable';

@@ -1,0 +1,25 @@
+import * as React from 'react';
+import { render } from '@testing-library/react';
+import { getTheme } from '@fluentui/react/lib/Styling';
+import { expectNoAxeViolations } from '../../testing/axe';
+import { BannerKind, StatusBanner } from '.';
+
+describe('StatusBanner', () => {
+  it.each(['success', 'warning', 'error'] as BannerKind[])('says a %s in words, with its icon hidden from screen readers', async (kind) => {
+    const { container } = render(<StatusBanner kind={kind} theme={getTheme()}><strong>Your profiles match.</strong></StatusBanner>);
+    const banner = container.querySelector(`[data-banner="${kind}"]`) as HTMLElement;
+    expect(banner.textContent).toBe('Your profiles match.');
+    expect(banner.querySelector('[aria-hidden="true"]')).not.toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
+  it('looks different for each kind, so the kind is not only in the words', () => {
+    const classOf = (kind: BannerKind): string => {
+      const { container, unmount } = render(<StatusBanner kind={kind} theme={getTheme()}>text</StatusBanner>);
+      const className = (container.firstChild as HTMLElement).className;
+      unmount();
+      return className;
+    };
+    expect(new Set([classOf('success'), classOf('warning'), classOf('error')]).size).toBe(3);
+  });
+});

@@ -1,0 +1,2 @@
+export { StatusBanner } from './StatusBanner';
+export type { BannerKind, IStatusBannerProps } from './StatusBanner';

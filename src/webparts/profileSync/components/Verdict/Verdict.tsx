@@ -1,0 +1,34 @@
+import * as React from 'react';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import type { Diagnosis } from '../../../../profile';
+import { fieldLabel } from '../../text/fieldLabel';
+import { fillTemplate, joinList } from '../../text/fillTemplate';
+import { StatusBanner } from '../StatusBanner';
+
+/** The one-line verdict: in sync, or what differs. */
+export function verdictText(diagnosis: Diagnosis): string {
+  if (diagnosis.status === 'in-sync') {
+    return diagnosis.findings.length > 0 ? strings.VerdictInSyncWithNotes : strings.VerdictInSync;
+  }
+  const differing: string[] = [];
+  diagnosis.findings.forEach((finding) => {
+    if (finding.severity !== 'warning') return;
+    const label = finding.field ? fieldLabel(finding.field) : strings.FieldPhoto;
+    if (differing.indexOf(label) < 0) differing.push(label);
+  });
+  return fillTemplate(strings.VerdictOutOfSync, joinList(differing, strings.ListSeparator, strings.ListLastSeparator));
+}
+
+export interface IVerdictProps {
+  diagnosis: Diagnosis;
+  theme: ITheme;
+}
+
+export function Verdict(props: IVerdictProps): JSX.Element {
+  return (
+    <StatusBanner kind={props.diagnosis.status === 'in-sync' ? 'success' : 'warning'} theme={props.theme}>
+      <strong data-verdict="">{verdictText(props.diagnosis)}</strong>
+    </StatusBanner>
+  );
+}

@@ -1,0 +1,2 @@
+export { Verdict, verdictText } from './Verdict';
+export type { IVerdictProps } from './Verdict';

@@ -1,0 +1,32 @@
+import type { PhotoSyncFailureReason } from '../../../sync';
+import { photoSyncOutcomeText } from './photoSyncText';
+
+describe('photoSyncOutcomeText', () => {
+  const reasons: PhotoSyncFailureReason[] = ['no-microsoft365-photo', 'not-an-image', 'unsupported-format', 'placeholder', 'too-large',
+    'digest', 'blocked', 'rejected', 'too-large-for-sharepoint', 'throttled', 'unavailable', 'offline', 'unknown'];
+
+  it('gives every failure its own message', () => {
+    const headlines = reasons.map((reason) => photoSyncOutcomeText({ kind: 'failed', reason, uploadAttempted: false }).headline);
+    expect(new Set(headlines).size).toBe(reasons.length);
+    headlines.forEach((headline) => expect(headline.length).toBeGreaterThan(20));
+  });
+
+  it('does not claim nothing changed when the connection dropped during the upload', () => {
+    const text = photoSyncOutcomeText({ kind: 'failed', reason: 'offline', uploadAttempted: true });
+    expect(text.headline).toContain('It may or may not have arrived');
+    expect(text.details).not.toContain('Nothing was changed.');
+  });
+
+  it('says how long to wait when throttled', () => {
+    expect(photoSyncOutcomeText({ kind: 'failed', reason: 'throttled', uploadAttempted: true, retryAfterSeconds: 120 }).details)
+      .toContain('The service asked us to wait 120 seconds.');
+  });
+
+  it('adds the honest cache caveat even when verified, and says when it sent a smaller copy', () => {
+    const profile = {} as never;
+    const text = photoSyncOutcomeText({ kind: 'verified', uploadedBytes: 512000, shrunk: true, profileAfter: profile });
+    expect(text.headline).toBe('Done. SharePoint now has your Microsoft 365 photo.');
+    expect(text.details).toEqual(['Your photo was larger than SharePoint accepts, so we sent a smaller copy (500 KB).',
+      "Other pages and your browser's cache may show the old photo for a while, up to 24 to 72 hours. Reloading a page with Ctrl+F5 shows the new one sooner."]);
+  });
+});
