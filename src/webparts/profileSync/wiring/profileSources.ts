@@ -1,6 +1,6 @@
 import type { ProfileSources } from '../../../check';
 import { GraphProfileSource, SharePointProfileSource } from '../../../sources';
-import { CanvasPhotoDecoder } from '../../../pixels';
+import { lazyPhotoDecoder } from './lazyPhotoDecoder';
 import type { ServiceConnection } from './types';
 
 /** The check's sources over a connection: the same classes on a SharePoint page and on the fake tenant. */
@@ -8,6 +8,6 @@ export function profileSources(connection: ServiceConnection): ProfileSources {
   return {
     sharePoint: new SharePointProfileSource(connection.sp, connection.siteUrl, connection.fetch),
     graph: new GraphProfileSource(connection.graphFetch),
-    decoder: new CanvasPhotoDecoder()
+    decoder: lazyPhotoDecoder()
   };
 }
