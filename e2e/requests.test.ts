@@ -1,4 +1,4 @@
-import { openPersona } from './support/page';
+import { checksSoFar, openPersona, waitForVerdict } from './support/page';
 import { photoByteRequests, requestsOf } from './support/requests';
 import { useBrowserSession } from './support/session';
 
@@ -35,8 +35,11 @@ describe('requests a page view costs', () => {
 
   it('downloads the SharePoint photo again once it changed, and shows the new verdict', async () => {
     expect(await openPersona(session.page, session.tenant.url, 'old-photo-in-sharepoint', { cacheMinutes: '0' })).toBe('out-of-sync');
+    const checksBefore = await checksSoFar(session.page);
     await session.page.locator('[data-action="sync-photo"]').click();
     await session.page.locator('[data-photo-sync="verified"]').waitFor({ timeout: 30000 });
+    // The page checks again after the sync: its requests belong to the sync, not to the next view.
+    expect(await waitForVerdict(session.page, checksBefore)).toBe('in-sync');
     const after = await requestsDuring('old-photo-in-sharepoint', async () => {
       expect(await openPersona(session.page, session.tenant.url, 'old-photo-in-sharepoint', { cacheMinutes: '0' })).toBe('in-sync');
     });

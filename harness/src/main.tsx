@@ -3,18 +3,14 @@ import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/font-icons-mdl2';
 import { createTheme, ITheme, loadTheme } from '@fluentui/react/lib/Styling';
 import { getNeutralVariant, getSoftVariant, getStrongVariant } from '@fluentui/scheme-utilities';
-import { teamsTheme } from '../../src/webparts/profileSync/teamsThemes';
 import { spfi, SPBrowser } from '@pnp/sp';
-import { ProfileSources } from '../../src/check/checkProfile';
-import { BrowserCheckCache } from '../../src/check/checkCache';
-import { profileChecker, RunCheck } from '../../src/check/ProfileChecker';
+import type { RunCheck } from '../../src/check';
+import type { IPhotoSync } from '../../src/sync';
 import { COMPARED_FIELDS } from '../../src/profile';
-import { GraphProfileSource } from '../../src/sources/graph/GraphProfileSource';
-import { SharePointProfileSource } from '../../src/sources/sharePoint/SharePointProfileSource';
-import { CanvasPhotoDecoder } from '../../src/sources/photos/CanvasPhotoDecoder';
-import { LazyPhotoSync } from '../../src/sync/LazyPhotoSync';
 import ProfileSync from '../../src/webparts/profileSync/components/ProfileSync';
-import { DEFAULT_LINKS } from '../../src/webparts/profileSync/webPartSettings';
+import { teamsTheme } from '../../src/webparts/profileSync/teams';
+import { cacheLifetimeMinutes, helpLinks } from '../../src/webparts/profileSync/webPartSettings';
+import { profileSyncServices, ViewServices } from '../../src/webparts/profileSync/wiring';
 import { PAGE_THEMES } from './themes';
 import { PersonaSummary, TenantBar } from './TenantBar';
 
@@ -37,23 +33,33 @@ const theme = !inTeams && VARIANTS[section] ? VARIANTS[section](pageTheme) : pag
 document.documentElement.lang = lang === 'nb-no' ? 'nb' : 'en';
 document.body.style.background = pageTheme.semanticColors.bodyBackground;
 
-// The same sources as in SharePoint, only pointed at the fake tenant's base URLs for this persona.
+// The web part's own wiring, only pointed at the fake tenant's base URLs for this persona.
 const origin = window.location.origin;
 const siteUrl = `${origin}/u/${encodeURIComponent(persona)}/sp`;
 const graphUrl = `${origin}/u/${encodeURIComponent(persona)}/graph`;
-const sources: ProfileSources = {
-  sharePoint: new SharePointProfileSource(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl })), siteUrl, (url, init) => fetch(url, init)),
-  graph: new GraphProfileSource((path, init) => fetch(`${graphUrl}${path}`, init)),
-  decoder: new CanvasPhotoDecoder()
-};
-const photoSync = new LazyPhotoSync(sources);
-// Like SPFx's page context, the page knows who the user is before the web part asks anything.
-function checkerFor(account: string | undefined): RunCheck {
-  const preview = params.get('preview');
-  if (preview) return () => import('../../src/preview').then((p) => p.previewCheck(preview as Parameters<typeof p.previewCheck>[0]));
-  const minutes = Number(params.get('cacheMinutes') || 60);
-  return profileChecker(sources, new BrowserCheckCache(window.localStorage, persona), {
-    fields: COMPARED_FIELDS, account, cacheLifetimeMs: (isFinite(minutes) ? minutes : 60) * 60000
+const preview = params.get('preview') || undefined;
+// Previewing is what a site owner does while editing the page.
+const editMode = !!preview;
+const cacheMinutes = params.get('cacheMinutes');
+
+/**
+ * Like SPFx's page context, the page knows who the user is before the web part asks anything. In the
+ * fake tenant a persona's name is its login name (so each persona has its own cache entry).
+ */
+function servicesFor(userPrincipalName: string | undefined): ViewServices {
+  const services = profileSyncServices({
+    sp: spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl })),
+    siteUrl,
+    graphFetch: (path, init) => fetch(`${graphUrl}${path}`, init),
+    fetch: (url, init) => fetch(url, init),
+    user: { loginName: persona, email: userPrincipalName },
+    storage: window.localStorage
+  });
+  return services.forView({
+    fields: COMPARED_FIELDS,
+    cacheLifetimeMinutes: cacheLifetimeMinutes({ cacheLifetimeMinutes: cacheMinutes === null ? undefined : Number(cacheMinutes) }),
+    editMode,
+    preview
   });
 }
 
@@ -80,7 +86,7 @@ function Section(props: { children: React.ReactNode }): JSX.Element {
   );
 }
 
-function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck }): JSX.Element {
+function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck; photoSync?: IPhotoSync; previewing: boolean }): JSX.Element {
   const Frame = inTeams ? TeamsFrame : Section;
   return (
     <>
@@ -90,13 +96,13 @@ function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck }
           title=""
           runCheck={props.runCheck}
           showOnlyWhenDifferent={false}
-          isEditMode={false}
-          links={{ editProfile: DEFAULT_LINKS.editProfileUrl, photoHelp: DEFAULT_LINKS.photoHelpUrl, propertyHelp: DEFAULT_LINKS.propertyHelpUrl }}
+          isEditMode={editMode}
+          links={helpLinks({})}
           locale={lang === 'nb-no' ? 'nb-NO' : 'en-US'}
           allowedOrigins={[origin]}
           theme={theme}
-          photoSync={params.get('preview') ? undefined : photoSync}
-          previewing={!!params.get('preview')}
+          photoSync={props.photoSync}
+          previewing={props.previewing}
           version={VERSION}
           openLink={inTeams ? (url) => { window.open(url, '_blank', 'noopener'); } : undefined}
         />
@@ -111,5 +117,5 @@ fetch('/__tenant/personas')
   .catch(() => [])
   .then((personas: PersonaSummary[]) => {
     const me = personas.filter((p) => p.name === persona)[0];
-    ReactDom.render(<Page personas={personas} runCheck={checkerFor(me && me.userPrincipalName)} />, container);
+    ReactDom.render(<Page personas={personas} {...servicesFor(me && me.userPrincipalName)} />, container);
   });

@@ -24,7 +24,7 @@ export const DEFAULT_LINKS = {
 
 export const DEFAULT_CACHE_LIFETIME_MINUTES = 60;
 
-export function cacheLifetimeMinutes(properties: IProfileSyncWebPartProps): number {
+export function cacheLifetimeMinutes(properties: Pick<IProfileSyncWebPartProps, 'cacheLifetimeMinutes'>): number {
   const minutes = properties.cacheLifetimeMinutes;
   return typeof minutes === 'number' && isFinite(minutes) && minutes >= 0 ? minutes : DEFAULT_CACHE_LIFETIME_MINUTES;
 }
@@ -41,4 +41,15 @@ export function fieldsToCompare(properties: IProfileSyncWebPartProps): string[] 
 /** A link setting, or our default when the site owner left it empty. */
 export function linkOrDefault(value: string | undefined, fallback: string): string {
   return value && value.trim() ? value.trim() : fallback;
+}
+
+/** The learn-more and edit-profile links the page shows: the site owner's, else ours. */
+export function helpLinks(properties: Partial<Pick<IProfileSyncWebPartProps, 'editProfileUrl' | 'photoHelpUrl' | 'propertyHelpUrl'>>): {
+  editProfile: string; photoHelp: string; propertyHelp: string;
+} {
+  return {
+    editProfile: linkOrDefault(properties.editProfileUrl, DEFAULT_LINKS.editProfileUrl),
+    photoHelp: linkOrDefault(properties.photoHelpUrl, DEFAULT_LINKS.photoHelpUrl),
+    propertyHelp: linkOrDefault(properties.propertyHelpUrl, DEFAULT_LINKS.propertyHelpUrl)
+  };
 }

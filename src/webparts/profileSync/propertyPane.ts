@@ -1,0 +1,47 @@
+import * as strings from 'ProfileSyncWebPartStrings';
+import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
+import { COMPARED_FIELDS } from '../../profile';
+import { isHttpsUrl } from '../../urls/safeUrl';
+import { fieldLabel } from './components/fieldLabel';
+import { PREVIEW_OPTIONS, previewLabel } from './previewOptions';
+import { cacheLifetimeMinutes, compareKey, DEFAULT_LINKS, IProfileSyncWebPartProps } from './webPartSettings';
+
+const validateUrl = (value: string): string => (!value || isHttpsUrl(value) ? '' : strings.UrlMustBeHttps);
+
+/** What site owners set up in the property pane: display, properties to compare, preview, links. */
+export function propertyPaneConfiguration(properties: IProfileSyncWebPartProps): IPropertyPaneConfiguration {
+  const fieldToggles: IPropertyPaneField<unknown>[] = COMPARED_FIELDS.map((field) =>
+    PropertyPaneCheckbox(compareKey(field), { text: fieldLabel(field), checked: properties[compareKey(field)] !== false }));
+  return {
+    pages: [{
+      header: { description: strings.PropertyPaneDescription },
+      groups: [
+        {
+          groupName: strings.DisplayGroupName,
+          groupFields: [
+            PropertyPaneTextField('title', { label: strings.TitleFieldLabel, placeholder: strings.WebPartTitle }),
+            PropertyPaneToggle('showOnlyWhenDifferent', { label: strings.ShowOnlyWhenDifferentLabel }),
+            PropertyPaneSlider('cacheLifetimeMinutes', { label: strings.CacheLifetimeLabel, min: 0, max: 480, step: 15, value: cacheLifetimeMinutes(properties) })
+          ]
+        },
+        { groupName: strings.FieldsGroupName, groupFields: fieldToggles },
+        {
+          groupName: strings.PreviewGroupName,
+          groupFields: [PropertyPaneDropdown('preview', {
+            label: strings.PreviewFieldLabel,
+            selectedKey: properties.preview || 'none',
+            options: PREVIEW_OPTIONS.map((key) => ({ key, text: previewLabel(key) }))
+          })]
+        },
+        {
+          groupName: strings.LinksGroupName,
+          groupFields: [
+            PropertyPaneTextField('editProfileUrl', { label: strings.EditProfileUrlLabel, placeholder: DEFAULT_LINKS.editProfileUrl, onGetErrorMessage: validateUrl }),
+            PropertyPaneTextField('photoHelpUrl', { label: strings.PhotoHelpUrlLabel, placeholder: DEFAULT_LINKS.photoHelpUrl, onGetErrorMessage: validateUrl }),
+            PropertyPaneTextField('propertyHelpUrl', { label: strings.PropertyHelpUrlLabel, placeholder: DEFAULT_LINKS.propertyHelpUrl, onGetErrorMessage: validateUrl })
+          ]
+        }
+      ]
+    }]
+  };
+}

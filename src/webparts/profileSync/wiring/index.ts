@@ -1,0 +1,3 @@
+// Builds the web part's services from plain inputs: the SPFx context on a page, the fake tenant in the harness.
+export { profileSyncServices, servicesOver } from './profileSyncServices';
+export type { ProfileSyncServices, ServiceConnection, ServiceInputs, SignedInUser, ViewServices, ViewSettings } from './types';

@@ -1,0 +1,63 @@
+import { BrowserCheckCache, checkService } from '../../../check';
+import type { ICheckCache, ProfileSources, RunCheck } from '../../../check';
+// The class itself, not the sync barrel: the sync's code loads only when someone presses the button.
+import { LazyPhotoSync } from '../../../sync/LazyPhotoSync';
+import { previewCheck } from './previewCheck';
+import { profileSources } from './profileSources';
+import type { ProfileSyncServices, ServiceInputs, SignedInUser, ViewServices, ViewSettings } from './types';
+
+/**
+ * The web part's services, built once per web part from plain inputs. The web part passes what the
+ * SPFx context gives; the harness passes the fake tenant's URLs, so both run this same wiring.
+ */
+export function profileSyncServices(inputs: ServiceInputs): ProfileSyncServices {
+  return servicesOver(profileSources(inputs), inputs.user, inputs.storage);
+}
+
+/** Keyed by the signed-in user: one person's cached verdict is never shown to another. */
+function cacheFor(user: SignedInUser, storage: Storage | undefined): ICheckCache | undefined {
+  const key = user.loginName || user.email;
+  return storage && key ? new BrowserCheckCache(storage, key.toLowerCase()) : undefined;
+}
+
+/** What the services decide, over any sources (fakes in tests). */
+export function servicesOver(sources: ProfileSources, user: SignedInUser, storage?: Storage): ProfileSyncServices {
+  // One per web part for the page's life: re-renders and property changes reuse the sync under way.
+  const photoSync = new LazyPhotoSync(sources);
+  const cache = cacheFor(user, storage);
+  let checker: { settings: string; runCheck: RunCheck } | undefined;
+  let preview: { state: string; runCheck: RunCheck } | undefined;
+
+  // The same check service while its settings stay the same, so a re-render does not check again.
+  const checkFor = (settings: ViewSettings): RunCheck => {
+    const key = `${settings.fields.join(',')}|${settings.cacheLifetimeMinutes}`;
+    if (!checker || checker.settings !== key) {
+      checker = {
+        settings: key,
+        runCheck: checkService(sources, cache, {
+          fields: settings.fields,
+          account: user.email || user.loginName,
+          cacheLifetimeMs: settings.cacheLifetimeMinutes * 60000
+        })
+      };
+    }
+    return checker.runCheck;
+  };
+
+  // Only in edit mode: readers always see their own profile, whatever a site owner left selected.
+  const previewFor = (settings: ViewSettings): RunCheck | undefined => {
+    const state = settings.preview;
+    if (!settings.editMode || !state || state === 'none') return undefined;
+    if (!preview || preview.state !== state) preview = { state, runCheck: previewCheck(state) };
+    return preview.runCheck;
+  };
+
+  return {
+    forView(settings: ViewSettings): ViewServices {
+      const previewing = previewFor(settings);
+      return previewing
+        ? { runCheck: previewing, previewing: true }
+        : { runCheck: checkFor(settings), previewing: false, photoSync };
+    }
+  };
+}
