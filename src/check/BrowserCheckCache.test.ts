@@ -1,6 +1,6 @@
 import { COMPARED_FIELDS } from '../profile';
 import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
-import { drawPortrait, MEGAN } from '../profile/testing/portraits';
+import { drawPortrait, MEGAN } from '../pixels/testing/portraits';
 import { base64Of } from '../sources/base64';
 import { fakeSources } from '../sources/testing/fakeSources';
 import { BrowserCheckCache } from './BrowserCheckCache';

@@ -1,7 +1,7 @@
 import { COMPARED_FIELDS } from '../profile';
 import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
 import { aGraphUser } from '../profile/testing/graphBuilders';
-import { drawPortrait, MEGAN, ALEX } from '../profile/testing/portraits';
+import { drawPortrait, MEGAN, ALEX } from '../pixels/testing/portraits';
 import { SourceError } from '../sources/SourceError';
 import { fakeSources } from '../sources/testing/fakeSources';
 import { checkProfile } from './checkProfile';

@@ -1,6 +1,6 @@
 import { COMPARED_FIELDS } from '../profile';
 import { aGraphPhoto, aGraphUser } from '../profile/testing/graphBuilders';
-import { drawPortrait, MEGAN } from '../profile/testing/portraits';
+import { drawPortrait, MEGAN } from '../pixels/testing/portraits';
 import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
 import { fakeSources } from '../sources/testing/fakeSources';
 import { BrowserCheckCache } from './BrowserCheckCache';

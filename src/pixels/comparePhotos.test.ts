@@ -6,7 +6,7 @@ import { comparePhotos } from './comparePhotos';
 import { PHOTO_MATCH_THRESHOLDS, fingerprintDistance, fingerprintsMatch } from './fingerprintsMatch';
 import { photoFingerprint } from './photoFingerprint';
 import { reencodeAsJpeg } from './testing/jpeg';
-import { ALEX, MEGAN, MIRIAM, PortraitLook, Rgb, drawPlaceholderSilhouette, drawPortrait, withTransparent } from '../profile/testing/portraits';
+import { ALEX, MEGAN, MIRIAM, PortraitLook, Rgb, drawPlaceholderSilhouette, drawPortrait, withTransparent } from './testing/portraits';
 import { resize } from './testing/resize';
 import { RgbaImage } from './types';
 

@@ -1,5 +1,5 @@
 import { RgbaImage } from '../profile';
-import { drawPortrait, MEGAN } from '../profile/testing/portraits';
+import { drawPortrait, MEGAN } from '../pixels/testing/portraits';
 import { fakeSources } from '../sources/testing/fakeSources';
 import { checkProfilePicture } from './checkProfilePicture';
 import { MAX_PROFILE_PICTURE_BYTES } from './profilePictureRules';

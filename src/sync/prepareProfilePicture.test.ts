@@ -1,4 +1,4 @@
-import { drawPortrait, MEGAN } from '../profile/testing/portraits';
+import { drawPortrait, MEGAN } from '../pixels/testing/portraits';
 import { fakeSources } from '../sources/testing/fakeSources';
 import { prepareProfilePicture, PreparedPicture } from './prepareProfilePicture';
 import { fakeShrinker, FakeShrinker } from './testing/fakeShrinker';

@@ -1,4 +1,4 @@
-import { drawPortrait, ALEX, MEGAN } from '../profile/testing/portraits';
+import { drawPortrait, ALEX, MEGAN } from '../pixels/testing/portraits';
 import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
 import { FakeTenant, fakeSources } from '../sources/testing/fakeSources';
 import { readMyProfile } from './myProfile';

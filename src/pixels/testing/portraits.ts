@@ -1,4 +1,4 @@
-import { RgbaImage } from '../../pixels';
+import { RgbaImage } from '../types';
 
 // Synthetic profile photos: a head-and-shoulders figure on a background, with a little skin and
 // fabric texture so that resizing and JPEG have something to lose. Positions are fractions of the
