@@ -10,8 +10,8 @@ const CHROMIUM_ARGS = [
 // Switches a serverless build recommends that we do not take:
 // - those that let the page do what a real browser forbids (cross-origin reads, mixed content), so a
 //   test could pass here and fail in SharePoint;
-// - --single-process, which Lambda's sandbox needs: here it crashes the renderer on font fallback
-//   (Skia's FontConfigInterface "Not implemented") as soon as a page shows a character its font lacks.
+// - --single-process, which Lambda's sandbox needs: here, with playwright-core, the browser closes
+//   as soon as a second browser context opens a page (each test gets a fresh context).
 const NOT_TAKEN = new Set([
   '--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials', '--single-process'
 ]);
