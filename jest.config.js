@@ -1,7 +1,7 @@
 'use strict';
 
-// Three projects: the web part's own code (jsdom), the fake tenant (node), and browser tests
-// that drive Chromium against the fake tenant (node, one at a time).
+// Four projects: the web part's own code (jsdom), the fake tenant (node), the build and test tools
+// (node), and browser tests that drive Chromium against the fake tenant (node, one at a time).
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 
 module.exports = {
@@ -23,6 +23,12 @@ module.exports = {
       displayName: 'tenant',
       testEnvironment: 'node',
       roots: ['<rootDir>/tenant'],
+      testMatch: ['**/*.test.js']
+    },
+    {
+      displayName: 'tools',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tools'],
       testMatch: ['**/*.test.js']
     },
     {

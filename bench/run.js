@@ -5,10 +5,9 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { execFileSync } = require('child_process');
 const { createTenant } = require('../tenant/server');
 const { measureBundle } = require('../tools/size');
-const { chromiumPath, launchChromium, photoByteRequests } = require('../tools/chromium');
+const { chromium, launchChromium, photoByteRequests } = require('../tools/chromium');
 
 const LATENCY_MS = Number(process.env.LATENCY_MS || 100);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
@@ -86,14 +85,6 @@ async function round(browser, url) {
   }
 }
 
-function chromiumVersion(executable) {
-  try {
-    return execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 function markdown(results, machine) {
   const rows = Object.keys(results).filter((k) => k !== 'latencyMs').map((key) => {
     const target = TARGET_TEXT[key] || '';
@@ -126,7 +117,6 @@ async function main() {
   const tenant = createTenant({ latencyMs: LATENCY_MS });
   const url = (await tenant.listen(0)).replace(/\/$/, '');
   await tenant.warmUp();
-  const executable = chromiumPath();
   const browser = await launchChromium();
   const rounds = [];
   try {
@@ -156,7 +146,7 @@ async function main() {
     memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
-    chromium: chromiumVersion(executable)
+    chromium: chromium().version
   };
   const dir = __dirname;
   fs.writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

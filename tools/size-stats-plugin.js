@@ -8,7 +8,7 @@
 //   inside them; the emitted assets and entry points).
 // - temp/webpack-module-code.json: each chunk module's generated code before minification. Almost
 //   the whole web part is one concatenated module, so positions in the minified file say nothing
-//   about packages; tools/size.js minifies this code itself to split the real sizes by package.
+//   about packages; tools/size/minify.js minifies this code itself to split the real sizes by package.
 //
 // It only reads the compilation: the emitted bundles are byte-for-byte the same with or without it.
 const fs = require('fs');

@@ -1,13 +1,9 @@
 import * as path from 'path';
 import { Browser } from 'playwright-core';
 
-// The same Chromium set-up as the benchmark and the screenshots (tools/chromium.js).
+// The same browser, found the same way, as the benchmark and the screenshots (tools/chromium.js).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const chromium = require(path.join(__dirname, '..', '..', 'tools', 'chromium.js'));
-
-export function chromiumPath(): string {
-  return chromium.chromiumPath();
-}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launchChromium();
