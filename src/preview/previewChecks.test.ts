@@ -1,7 +1,9 @@
 import { FindingCode } from '../profile';
 import { ProfileCheck } from '../check/types';
 import { SourceError } from '../sources/SourceError';
-import { PREVIEW_STATES, previewCheck, PreviewState } from './previewChecks';
+import { previewCheck } from './previewChecks';
+import { PREVIEW_STATES, PreviewState } from './types';
+import { textOf } from './testing/textOf';
 
 const NOW = new Date('2026-11-25T09:30:00Z');
 
@@ -153,11 +155,3 @@ describe('previewCheck', () => {
   });
 });
 
-function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}

@@ -4,26 +4,13 @@ import {
 import { microsoft365PhotoValidator, sharePointPhotoValidator } from '../check/checkProfile';
 import type { CompleteCheck, FailedCheck, PartialCheck, PhotoMatch, PhotoView, ProfileCheck } from '../check';
 import { SourceError } from '../sources/SourceError';
-import { previewPhotoSvg, PreviewPhotoKind } from './previewPhotos';
+import { previewPhotoSvg } from './previewPhotos';
+import { PreviewPhotoKind, PreviewState } from './types';
 import { previewGraphPhotoBody, previewGraphUserBody, previewSharePointBody, WITHOUT_SHAREPOINT_PHOTO } from './previewProfiles';
 
 // What a site owner can preview in edit mode: one state per finding, plus the two ways a check
 // fails. Complete checks are made by the real core from made-up bodies (previewProfiles.ts), so a
 // preview shows exactly what the page would say; nothing is requested and no profile is touched.
-
-export const PREVIEW_STATES = [
-  'in-sync',
-  'photo-missing-in-sharepoint',
-  'photo-missing-in-microsoft365',
-  'photo-differs',
-  'photo-unverified',
-  'property-differs',
-  'property-not-synced',
-  'partial-graph-permission',
-  'error-sharepoint-unavailable'
-] as const;
-
-export type PreviewState = (typeof PREVIEW_STATES)[number];
 
 type CompleteState = Exclude<PreviewState, 'partial-graph-permission' | 'error-sharepoint-unavailable'>;
 

@@ -1,13 +1,6 @@
 import { previewPhotoSvg } from './previewPhotos';
+import { textOf } from './testing/textOf';
 
-function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
 
 describe('previewPhotoSvg', () => {
   it.each(['a', 'b'] as const)('draws avatar %s as a well-formed SVG image', async (kind) => {

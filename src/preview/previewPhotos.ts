@@ -1,7 +1,6 @@
 // Drawn avatars for the preview, so it shows photos without fetching anyone's. 'a' stands for the
 // current Microsoft 365 photo, 'b' for an older one SharePoint kept: two looks that tell apart at 48 px.
-
-export type PreviewPhotoKind = 'a' | 'b';
+import type { PreviewPhotoKind } from './types';
 
 interface AvatarLook {
   background: string;

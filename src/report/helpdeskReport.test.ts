@@ -3,7 +3,7 @@ import { aGraphPhoto, aGraphUser } from '../profile/testing/graphBuilders';
 import { aSharePointProfile, PropertyValues } from '../profile/testing/sharePointProfileBuilder';
 import { CompleteCheck, PhotoMatch, ProfileCheck } from '../check/types';
 import { SourceError } from '../sources/SourceError';
-import { PREVIEW_STATES, previewCheck } from '../preview/previewChecks';
+import { PREVIEW_STATES, previewCheck } from '../preview';
 import { helpdeskReport } from './helpdeskReport';
 import { HelpdeskReportContext, HelpdeskReportWords } from './types';
 

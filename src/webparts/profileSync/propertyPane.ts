@@ -1,7 +1,7 @@
 import * as strings from 'ProfileSyncWebPartStrings';
 import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import { COMPARED_FIELDS } from '../../profile';
-import { isHttpsUrl } from '../../urls/safeUrl';
+import { isHttpsUrl } from '../../urls';
 import { fieldLabel } from './text/fieldLabel';
 import { PREVIEW_OPTIONS, previewLabel } from './previewOptions';
 import { cacheLifetimeMinutes, compareKey, DEFAULT_LINKS, IProfileSyncWebPartProps } from './webPartSettings';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
 import { Link } from '@fluentui/react/lib/Link';
 import { ITheme } from '@fluentui/react/lib/Styling';
-import { safeUrl } from '../../../../urls/safeUrl';
+import { safeUrl } from '../../../../urls';
 import { getClassNames } from './HelpLinks.styles';
 
 export interface IHelpLinks {

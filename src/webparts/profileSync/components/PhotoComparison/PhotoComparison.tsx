@@ -3,7 +3,7 @@ import * as strings from 'ProfileSyncWebPartStrings';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { PhotoView } from '../../../../check';
 import type { PhotoMatch } from '../../../../profile';
-import { safeUrl } from '../../../../urls/safeUrl';
+import { safeUrl } from '../../../../urls';
 import { usePhotoUrl } from '../../hooks/usePhotoUrl';
 import { getClassNames } from './PhotoComparison.styles';
 
