@@ -2,6 +2,8 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { RunningTenant, startTenant } from './tenant';
 
+const SETUP_TIMEOUT_MS = 180000;
+
 export interface BrowserSession {
   readonly tenant: RunningTenant;
   readonly browser: Browser;
@@ -16,9 +18,11 @@ export interface BrowserSession {
  */
 export function useBrowserSession(options: { resetTenant?: boolean } = {}): BrowserSession {
   const session = {} as { tenant: RunningTenant; browser: Browser; context: BrowserContext; page: Page };
+  // Building the page, drawing every persona's photos and starting (or first unpacking) Chromium take
+  // a few seconds on a quiet machine and far longer on a busy one: a guard, not a speed target.
   beforeAll(async () => {
     [session.tenant, session.browser] = await Promise.all([startTenant(), launchChromium()]);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await Promise.all([session.browser && session.browser.close(), session.tenant && session.tenant.close()]);
   });
