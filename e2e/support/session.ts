@@ -20,10 +20,18 @@ export function useBrowserSession(options: { resetTenant?: boolean } = {}): Brow
   const session = {} as { tenant: RunningTenant; browser: Browser; context: BrowserContext; page: Page };
   // Building the page, drawing every persona's photos and starting (or first unpacking) Chromium take
   // a few seconds on a quiet machine and far longer on a busy one: a guard, not a speed target.
-  beforeAll(async () => {
-    [session.tenant, session.browser] = await Promise.all([startTenant(), launchChromium()]);
+  let started: Promise<void> | undefined;
+  beforeAll(() => {
+    // Each is kept as soon as it is up, so one that fails does not leak the other.
+    started = Promise.all([
+      startTenant().then((tenant) => { session.tenant = tenant; }),
+      launchChromium().then((browser) => { session.browser = browser; })
+    ]).then(() => undefined);
+    return started;
   }, SETUP_TIMEOUT_MS);
+  // Waits for a start-up that outlived its hook too, so nothing is left running to keep jest from exiting.
   afterAll(async () => {
+    if (started) await started.catch(() => undefined);
     await Promise.all([session.browser && session.browser.close(), session.tenant && session.tenant.close()]);
   });
   beforeEach(async () => {
@@ -32,7 +40,7 @@ export function useBrowserSession(options: { resetTenant?: boolean } = {}): Brow
     session.page = await session.context.newPage();
   });
   afterEach(async () => {
-    await session.context.close();
+    if (session.context) await session.context.close();
   });
   return session;
 }
