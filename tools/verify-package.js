@@ -4,6 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const JSZip = require('jszip');
+const { overLongDescriptions } = require('./package/shortDescriptions');
 
 const PACKAGE = path.join(__dirname, '..', 'sharepoint', 'solution', 'profile-sync.sppkg');
 const WEB_PART_ID = '397f5742-e0ca-4178-87f7-52498605c5a2';
@@ -16,6 +17,19 @@ function xmlUnescape(text) {
 function attribute(xml, element, name) {
   const match = new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml);
   return match ? xmlUnescape(match[1]) : undefined;
+}
+
+/** The texts of <Element><LocalizedString LanguageId="…">text</LocalizedString>…</Element>, by language. */
+function localizedStrings(xml, element) {
+  const block = new RegExp(`<${element}>([\\s\\S]*?)</${element}>`).exec(xml);
+  if (!block) return undefined;
+  const texts = {};
+  const entry = /<LocalizedString\b([^>]*)>([^<]*)</g;
+  for (let match = entry.exec(block[1]); match; match = entry.exec(block[1])) {
+    const language = /LanguageId="([^"]*)"/.exec(match[1]);
+    texts[language ? language[1] : 'default'] = xmlUnescape(match[2]);
+  }
+  return texts;
 }
 
 async function main() {
@@ -41,6 +55,7 @@ async function main() {
     const long = /<LongDescription>\s*<LocalizedString[^>]*>([^<]+)</.exec(app);
     check(short && !/profile-sync description/.test(short[1]), 'metadata.shortDescription is missing or still the generated placeholder');
     check(long && !/profile-sync description/.test(long[1]), 'metadata.longDescription is missing or still the generated placeholder');
+    problems.push(...overLongDescriptions('metadata.shortDescription', localizedStrings(app, 'ShortDescription')));
   }
 
   const webPartXml = await read(names.find((n) => n.endsWith(`WebPart_${WEB_PART_ID}.xml`)) || '');
@@ -50,6 +65,7 @@ async function main() {
     check(manifest.supportsThemeVariants === true, 'supportsThemeVariants is not true');
     const title = manifest.preconfiguredEntries && manifest.preconfiguredEntries[0].title;
     check(title && title.default === 'Profile sync' && title['nb-NO'] === 'Profilsynkronisering', 'the web part title is not "Profile sync" / "Profilsynkronisering"');
+    problems.push(...overLongDescriptions('the web part description', manifest.preconfiguredEntries && manifest.preconfiguredEntries[0].description));
   }
 
   const assets = names.filter((n) => n.startsWith('ClientSideAssets/'));
@@ -67,7 +83,7 @@ async function main() {
   const size = fs.statSync(PACKAGE).size;
   console.log(`${path.relative(process.cwd(), PACKAGE)} (${size.toLocaleString('en-US')} bytes) carries: Microsoft Graph User.Read request, ` +
     `skipFeatureDeployment, client-side assets (${assets.filter((n) => n.endsWith('.js')).length} JS files), ` +
-    `hosts ${HOSTS.join(', ')}, Teams icons, developer and metadata fields.`);
+    `hosts ${HOSTS.join(', ')}, Teams icons, developer and metadata fields, descriptions that fit Teams.`);
 }
 
 main().catch((error) => { console.error(error.stack || String(error)); process.exit(1); });

@@ -1,9 +1,11 @@
+import { centredSquare } from './centredSquare';
 import { SHARED_GRID } from './fingerprintGrid';
 import { loadImage } from './loadImage';
 import { IPhotoDecoder, RgbaImage } from './types';
 
-// The fingerprint stretches every photo to a 144 x 144 grid first. Letting the browser draw the
-// photo at exactly that size does that step natively, so the script does the least work.
+// The fingerprint shrinks the photo's centred square to a 144 x 144 grid first. Letting the browser
+// draw just that square at exactly that size does both steps natively, so the script does the least
+// work (the fingerprint's own crop of a square is then a no-op).
 const SIZE = SHARED_GRID;
 
 type Decoded = { source: CanvasImageSource; width: number; height: number; close(): void };
@@ -27,13 +29,13 @@ export class CanvasPhotoDecoder implements IPhotoDecoder {
         // A 1x1 placeholder stays what it is: the photo checks must see it as such.
         return this._pixels(image, 1, 1);
       }
-      return this._pixels(image, SIZE, SIZE);
+      return this._pixels(image, SIZE, SIZE, centredSquare(image.width, image.height));
     } finally {
       image.close();
     }
   }
 
-  private _pixels(image: Decoded, width: number, height: number): RgbaImage {
+  private _pixels(image: Decoded, width: number, height: number, region = { left: 0, top: 0, width: image.width, height: image.height }): RgbaImage {
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
@@ -41,7 +43,7 @@ export class CanvasPhotoDecoder implements IPhotoDecoder {
     if (!context) throw new Error('This browser cannot read image pixels (no 2D canvas)');
     context.imageSmoothingEnabled = true;
     context.imageSmoothingQuality = 'high';
-    context.drawImage(image.source, 0, 0, width, height);
+    context.drawImage(image.source, region.left, region.top, region.width, region.height, 0, 0, width, height);
     // Throws a SecurityError on a tainted canvas: the caller treats that as "cannot compare".
     const pixels = context.getImageData(0, 0, width, height);
     return { data: pixels.data, width, height };

@@ -41,6 +41,25 @@ describe('areaAverage', () => {
     expect(rounded(areaAverage(image, 2, 1))).toEqual([255, 255, 255, 204, 204, 204]);
   });
 
+  it('averages only the region asked for, as if the rest were cut away', () => {
+    const image = anImage([[RED, BLUE, BLUE, RED], [RED, BLUE, BLUE, RED]]);
+
+    expect(rounded(areaAverage(image, 1, 1, { left: 1, top: 0, width: 2, height: 2 }))).toEqual([0, 0, 255]);
+    expect(rounded(areaAverage(image, 2, 1, { left: 0, top: 1, width: 2, height: 1 }))).toEqual([255, 0, 0, 0, 0, 255]);
+  });
+
+  it.each([
+    ['reaches past the right edge', { left: 3, top: 0, width: 2, height: 1 }],
+    ['starts above the image', { left: 0, top: -1, width: 1, height: 1 }],
+    ['is empty', { left: 0, top: 0, width: 0, height: 1 }],
+    ['is not on whole pixels', { left: 0.5, top: 0, width: 1, height: 1 }]
+  ])('refuses a region that %s', (_name, region) => {
+    const image = anImage([[RED, BLUE, BLUE, RED]]);
+
+    expect(() => areaAverage(image, 1, 1, region)).toThrow(ProfileDataError);
+    expect(() => areaAverage(image, 1, 1, region)).toThrow(/is not inside the 4 x 1 image/);
+  });
+
   it.each([
     ['no width', { data: [0, 0, 0, 255], width: 0, height: 1 }],
     ['too little data for its size', { data: [0, 0, 0, 255], width: 2, height: 2 }],

@@ -1,18 +1,22 @@
 import { describeValue } from '../profile/describeValue';
 import { ProfileDataError } from '../profile/ProfileDataError';
-import { RgbaImage } from './types';
+import { PixelRegion, RgbaImage } from './types';
 
 /**
  * Shrinks an image to columns x rows cells of mean R, G, B (0..255), each pixel weighted by how much
  * of it falls in the cell (a box filter). Averaging every pixel, rather than sampling some, is
  * what makes a 648 px photo and its 48 px thumbnail land on the same cells. Transparent pixels
- * are composited over white, as a browser shows them. The aspect ratio is not kept: SharePoint
- * resizes photos without cropping, so both copies stretch the same way.
+ * are composited over white, as a browser shows them. Only `region` is read (the whole image by
+ * default), in place: cropping this way copies no pixels. The aspect ratio is not kept.
  */
-export function areaAverage(image: RgbaImage, columns: number, rows: number): Float64Array {
+export function areaAverage(image: RgbaImage, columns: number, rows: number, region?: PixelRegion): Float64Array {
   checkImage(image);
-  const { data, width, height } = image;
-  if (width === columns && height === rows) return composited(data, width * height);
+  const { data } = image;
+  const { left, top, width, height } = region || { left: 0, top: 0, width: image.width, height: image.height };
+  checkRegion(image, left, top, width, height);
+  if (width === columns && height === rows && width === image.width && height === image.height) {
+    return composited(data, width * height);
+  }
   const across = boxWeights(width, columns);
   const down = boxWeights(height, rows);
   const { start, cell, weight } = across;
@@ -23,7 +27,7 @@ export function areaAverage(image: RgbaImage, columns: number, rows: number): Fl
   for (let y = 0; y < height; y++) {
     // The image row shrunk to `columns` cells. Cells only grow along a row, so sums are kept in
     // locals and written once per cell: this loop touches every pixel and sets the speed.
-    let pixel = y * width * 4;
+    let pixel = ((top + y) * image.width + left) * 4;
     let current = cell[0];
     let redSum = 0;
     let greenSum = 0;
@@ -131,6 +135,18 @@ function checkImage(image: RgbaImage): void {
     const size = image && typeof image === 'object' ? ` (${image.width} x ${image.height}, ${describeData(image.data)})` : '';
     throw new ProfileDataError(
       `photo: expected decoded RGBA pixels {data, width, height} with 4 values per pixel, got ${describeValue(image)}${size}.`
+    );
+  }
+}
+
+function checkRegion(image: RgbaImage, left: number, top: number, width: number, height: number): void {
+  const inside =
+    Number.isInteger(left) && Number.isInteger(top) && left >= 0 && top >= 0 &&
+    isPositiveInteger(width) && isPositiveInteger(height) &&
+    left + width <= image.width && top + height <= image.height;
+  if (!inside) {
+    throw new ProfileDataError(
+      `photo: the region ${width} x ${height} at (${left}, ${top}) is not inside the ${image.width} x ${image.height} image.`
     );
   }
 }

@@ -5,6 +5,7 @@
 import { comparePhotos } from './comparePhotos';
 import { PHOTO_MATCH_THRESHOLDS, fingerprintDistance, fingerprintsMatch } from './fingerprintsMatch';
 import { photoFingerprint } from './photoFingerprint';
+import { squareOf } from './testing/crop';
 import { reencodeAsJpeg } from './testing/jpeg';
 import { ALEX, MEGAN, MIRIAM, PortraitLook, Rgb, drawPlaceholderSilhouette, drawPortrait, withTransparent } from './testing/portraits';
 import { resize } from './testing/resize';
@@ -66,6 +67,35 @@ describe('comparePhotos', () => {
     });
   });
 
+  // Graph serves square sizes of a photo (Exchange crops a non-square upload to its middle square);
+  // SharePoint resizes it keeping the aspect ratio. See centredSquare.ts for the sources.
+  describe.each(LOOKS)('recognises the same photo of %s when the original is not square', (_name, look) => {
+    const originals: Array<[string, number, number]> = [['portrait', 648, 864], ['landscape', 864, 648]];
+
+    it.each(originals)('a %s original (%ix%i) and the square Graph serves of it at 96 and 240 px', (_shape, width, height) => {
+      const original = drawPortrait(look, width, height);
+
+      expect(comparePhotos(original, resize(squareOf(original), 96, 96))).toBe('same');
+      expect(comparePhotos(original, resize(squareOf(original), 240, 240))).toBe('same');
+    });
+
+    it.each(originals)("SharePoint's JPEG renditions of a %s original (%ix%i) and Graph's 96 px square", async (_shape, width, height) => {
+      const original = drawPortrait(look, width, height);
+      const graph96 = resize(squareOf(original), 96, 96);
+      const scale = (side: number): [number, number] => [Math.round((width * side) / 648), Math.round((height * side) / 648)];
+
+      expect(comparePhotos(graph96, await thumbnail(original, ...scale(72), 75))).toBe('same');
+      expect(comparePhotos(graph96, await thumbnail(original, ...scale(240), 90))).toBe('same');
+    });
+
+    it.each(originals)('a square cropped 1%% off the middle of a %s original (%ix%i), as a CDN rendition might be', async (_shape, width, height) => {
+      const original = drawPortrait(look, width, height);
+
+      expect(comparePhotos(squareOf(original), await thumbnail(squareOf(original, 0.01), 96, 96, 75))).toBe('same');
+      expect(comparePhotos(squareOf(original), await thumbnail(squareOf(original, -0.01), 240, 240, 75))).toBe('same');
+    });
+  });
+
   describe('tells different photos apart', () => {
     it.each([
       ['Megan', 'Alex', MEGAN, ALEX],
@@ -89,6 +119,17 @@ describe('comparePhotos', () => {
 
     it('two portraits that are not square', () => {
       expect(comparePhotos(drawPortrait(MEGAN, 600, 450), drawPortrait(ALEX, 600, 450))).toBe('different');
+    });
+
+    it.each([
+      ['portrait', 648, 864],
+      ['landscape', 864, 648]
+    ])("Graph's square of one person's %s photo (%ix%i) and SharePoint's rendition of another's", async (_shape, width, height) => {
+      const meganSquare = resize(squareOf(drawPortrait(MEGAN, width, height)), 96, 96);
+      const side = (pixels: number): [number, number] => [Math.round((width * pixels) / 648), Math.round((height * pixels) / 648)];
+
+      expect(comparePhotos(meganSquare, await thumbnail(drawPortrait(ALEX, width, height), ...side(72), 75))).toBe('different');
+      expect(comparePhotos(meganSquare, await thumbnail(drawPortrait(MIRIAM, width, height), ...side(72), 75))).toBe('different');
     });
 
     it.each(LOOKS)('a photo of %s and the grey placeholder silhouette', async (_name, look) => {

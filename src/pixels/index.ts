@@ -10,4 +10,4 @@ export { photoMatchOf } from './photoMatchOf';
 export { comparePhotos } from './comparePhotos';
 export { fingerprintPhotos, matchPhotos } from './onDemand';
 export { PHOTO_COMPARE_MEASURE } from './photoCompareMeasure';
-export type { RgbaImage, PhotoFingerprint, FingerprintDistance, PhotoMatch, IPhotoDecoder } from './types';
+export type { RgbaImage, PixelRegion, PhotoFingerprint, FingerprintDistance, PhotoMatch, IPhotoDecoder } from './types';

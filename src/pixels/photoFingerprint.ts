@@ -1,13 +1,15 @@
 import { areaAverage } from './areaAverage';
+import { centredSquare } from './centredSquare';
 import { COLOUR_GRID, HASH_COLUMNS, HASH_ROWS, SHARED_GRID } from './fingerprintGrid';
 import { PhotoFingerprint, RgbaImage } from './types';
 
 /**
  * A photo reduced to what survives resizing and JPEG re-encoding, so the Microsoft 365 photo and
- * SharePoint's thumbnails of it can be compared.
+ * SharePoint's thumbnails of it can be compared. Only its centred square counts: see centredSquare.ts.
  */
 export function photoFingerprint(image: RgbaImage): PhotoFingerprint {
-  const shared = areaAverage(image, SHARED_GRID, SHARED_GRID);
+  const square = image && typeof image === 'object' ? centredSquare(image.width, image.height) : undefined;
+  const shared = areaAverage(image, SHARED_GRID, SHARED_GRID, square);
   return {
     colours: roundAll(mergeCells(shared, SHARED_GRID, COLOUR_GRID, COLOUR_GRID)),
     greyGradients: greyGradients(mergeCells(shared, SHARED_GRID, HASH_COLUMNS, HASH_ROWS))

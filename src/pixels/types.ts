@@ -7,6 +7,14 @@ export interface RgbaImage {
   height: number;
 }
 
+/** A rectangle of an image, in whole pixels from its top-left corner. */
+export interface PixelRegion {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /**
  * A photo reduced to what survives resizing and JPEG re-encoding (see photoFingerprint.ts). Plain
  * arrays of numbers, so a caller can cache one (by @odata.mediaEtag, say) as JSON.
