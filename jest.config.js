@@ -15,7 +15,9 @@ module.exports = {
       // PnPjs v4 ships ES modules only.
       transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
       moduleNameMapper: {
-        '^ProfileSyncWebPartStrings$': '<rootDir>/jest/strings.js'
+        '^ProfileSyncWebPartStrings$': '<rootDir>/jest/strings.js',
+        // SPFx's runtime only loads inside SharePoint: stand-ins that follow its documented lifecycle.
+        '^@microsoft/(sp-webpart-base|sp-core-library|sp-property-pane|sp-http|sp-component-base)$': '<rootDir>/jest/spfx/$1.ts'
       },
       setupFilesAfterEnv: ['<rootDir>/jest/setup.ts']
     },

@@ -10,7 +10,7 @@ import { COMPARED_FIELDS } from '../../src/profile';
 import ProfileSync from '../../src/webparts/profileSync/components/ProfileSync';
 import { teamsTheme } from '../../src/webparts/profileSync/teams';
 import { cacheLifetimeMinutes, helpLinks } from '../../src/webparts/profileSync/webPartSettings';
-import { profileSyncServices, ViewServices } from '../../src/webparts/profileSync/wiring';
+import { browserStorage, profileSyncServices, ViewServices } from '../../src/webparts/profileSync/wiring';
 import { PAGE_THEMES } from './themes';
 import { PersonaSummary, TenantBar } from './TenantBar';
 
@@ -53,7 +53,7 @@ function servicesFor(userPrincipalName: string | undefined): ViewServices {
     graphFetch: (path, init) => fetch(`${graphUrl}${path}`, init),
     fetch: (url, init) => fetch(url, init),
     user: { loginName: persona, email: userPrincipalName },
-    storage: window.localStorage
+    storage: browserStorage()
   });
   return services.forView({
     fields: COMPARED_FIELDS,

@@ -12,9 +12,7 @@ import ProfileSync, { IProfileSyncProps } from './components/ProfileSync';
 import { propertyPaneConfiguration } from './propertyPane';
 import { followTeams, TeamsHost } from './teams';
 import { cacheLifetimeMinutes, fieldsToCompare, helpLinks, IProfileSyncWebPartProps } from './webPartSettings';
-import { profileSyncServices, ProfileSyncServices } from './wiring';
-
-const GRAPH = 'https://graph.microsoft.com';
+import { browserStorage, graphEndpointOf, profileSyncServices, ProfileSyncServices } from './wiring';
 
 /** Wiring only: reads the properties and the SPFx context, builds the services, renders the root component. */
 export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSyncWebPartProps> {
@@ -25,24 +23,28 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    // The tenant's own cloud (GCC High, DoD, China have their own Graph): the token is for that Graph too.
+    const graph = graphEndpointOf(this.context.pageContext.legacyPageContext);
     // The token request fails (and is reported as a permission problem) until IT approves User.Read.
-    const graphClient = this.context.aadHttpClientFactory.getClient(GRAPH);
-    const graphFetch: GraphFetch = async (path, init) => (await graphClient).fetch(`${GRAPH}${path}`, AadHttpClient.configurations.v1, init || {});
+    const graphClient = this.context.aadHttpClientFactory.getClient(graph);
+    const graphFetch: GraphFetch = async (path, init) => (await graphClient).fetch(`${graph}${path}`, AadHttpClient.configurations.v1, init || {});
     this._services = profileSyncServices({
       sp: spfi().using(SPFx(this.context)),
       siteUrl: this.context.pageContext.web.absoluteUrl,
       graphFetch,
       fetch: (url, init) => fetch(url, init),
       user: this.context.pageContext.user,
-      storage: window.localStorage
+      storage: browserStorage()
     });
     const teams = this.context.sdks.microsoftTeams;
-    if (teams) this._teams = await followTeams(teams.teamsJs.app, (host) => { this._teams = host; this.render(); });
+    if (teams) this._teams = await followTeams(teams.teamsJs.app, (host) => { this._onTeamsThemeChanged(host); });
   }
 
   public render(): void {
+    // SPFx renders on a theme change even before onInit has finished: nothing to show until then.
+    if (!this._services || this.isDisposed) return;
     const isEditMode = this.displayMode === DisplayMode.Edit;
-    const view = (this._services as ProfileSyncServices).forView({
+    const view = this._services.forView({
       fields: fieldsToCompare(this.properties),
       cacheLifetimeMinutes: cacheLifetimeMinutes(this.properties),
       editMode: isEditMode,
@@ -62,14 +64,23 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
     ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
   }
 
-  /** With supportsThemeVariants, this is the theme of the section the web part sits in. */
+  /**
+   * With supportsThemeVariants, this is the theme of the section the web part sits in. SPFx renders
+   * after it by itself ("Developers should not call render in overridden method").
+   */
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
     this._theme = currentTheme;
+  }
+
+  /** Teams has no way to stop telling theme changes: a disposed web part ignores them. */
+  private _onTeamsThemeChanged(host: TeamsHost): void {
+    this._teams = host;
     if (this.renderedOnce) this.render();
   }
 
   protected onDispose(): void {
     ReactDom.unmountComponentAtNode(this.domElement);
+    this._services = undefined;
   }
 
   protected get dataVersion(): Version {

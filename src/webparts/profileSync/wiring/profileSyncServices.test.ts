@@ -1,6 +1,10 @@
 import type { SPFI } from '@pnp/sp';
 import type { CompleteCheck } from '../../../check';
+import { drawPortrait, ALEX, MEGAN as MEGANS_FACE } from '../../../pixels/testing/portraits';
+import { aSharePointProfile } from '../../../profile/testing/sharePointProfileBuilder';
 import { fakeSources } from '../../../sources/testing/fakeSources';
+import type { PhotoSyncState } from '../../../sync';
+import { PhotoSyncRegistry } from './photoSyncRegistry';
 import { profileSyncServices, servicesOver } from './profileSyncServices';
 import type { ViewSettings } from './types';
 
@@ -108,5 +112,61 @@ describe('the web part\'s services', () => {
     expect(check.kind).toBe('failed');
     expect(myProperties).toHaveBeenCalled();
     expect(graphFetch.mock.calls.map((call) => call[0])).toContain('/v1.0/$batch');
+  });
+
+  it('keeps one cache entry per set of compared fields: two web parts comparing different fields do not undo each other', async () => {
+    const sources = fakeSources();
+    const everything = (): ViewSettings => reading();
+    const jobTitleOnly = (): ViewSettings => reading({ fields: ['jobTitle'] });
+    await servicesOver(sources, MEGAN, window.localStorage).forView(everything()).runCheck({ refresh: false });
+    await servicesOver(sources, MEGAN, window.localStorage).forView(jobTitleOnly()).runCheck({ refresh: false });
+    expect(window.localStorage.length).toBe(2);
+
+    // The next page view: both web parts show their kept verdicts without asking anything.
+    const asked = sources.requests.length;
+    const all = await servicesOver(sources, MEGAN, window.localStorage).forView(everything()).runCheck({ refresh: false }) as CompleteCheck;
+    const one = await servicesOver(sources, MEGAN, window.localStorage).forView(jobTitleOnly()).runCheck({ refresh: false }) as CompleteCheck;
+    expect(sources.requests.length).toBe(asked);
+    expect(all.properties.map((p) => p.field)).toEqual(ALL);
+    expect(one.properties.map((p) => p.field)).toEqual(['jobTitle']);
+  });
+
+  it('still checks when the browser refuses storage or it is full, and then keeps nothing', async () => {
+    const refused = (): never => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    const full = (): never => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    const storages: Storage[] = [
+      { getItem: refused, setItem: refused, removeItem: refused, clear: refused, key: refused, length: 0 },
+      { getItem: () => null, setItem: full, removeItem: () => undefined, clear: () => undefined, key: () => null, length: 0 }
+    ];
+    for (const storage of storages) {
+      const sources = fakeSources();
+      const run = servicesOver(sources, MEGAN, storage).forView(reading()).runCheck;
+      const first = await run({ refresh: false });
+      expect(first.kind).toBe('complete');
+      const asked = sources.requests.length;
+      expect((await run({ refresh: false })).kind).toBe('complete');
+      expect(sources.requests.length).toBeGreaterThan(asked);
+    }
+  });
+
+  it('gives two web parts of the same person one photo sync: a press in one is seen in the other, and the photo goes once', async () => {
+    const sources = fakeSources({
+      microsoft365Pixels: drawPortrait(MEGANS_FACE, 96, 96),
+      sharePointPixels: drawPortrait(ALEX, 72, 72),
+      profileAfterUpload: aSharePointProfile({ 'SPS-PictureTimestamp': '63790000000' }).inFlavour('minimal')
+    });
+    const page = new PhotoSyncRegistry();
+    const top = servicesOver(sources, MEGAN, window.localStorage, page).forView(reading()).photoSync!;
+    const side = servicesOver(sources, MEGAN, window.localStorage, page).forView(reading({ fields: ['jobTitle'] })).photoSync!;
+    const seenBySide: PhotoSyncState['status'][] = [];
+    side.subscribe((state) => seenBySide.push(state.status));
+
+    await Promise.all([top.start(), side.start()]);
+    expect(sources.uploads).toHaveLength(1);
+    expect(seenBySide).toContain('running');
+    expect(side.state.status).toBe('done');
+
+    const adele = { loginName: 'i:0#.f|membership|adele@contoso.com' };
+    expect(servicesOver(sources, adele, window.localStorage, page).forView(reading()).photoSync).not.toBe(top);
   });
 });

@@ -1,7 +1,9 @@
-import { BrowserCheckCache, checkService } from '../../../check';
-import type { ICheckCache, ProfileSources, RunCheck } from '../../../check';
+import { checkService } from '../../../check';
+import type { ProfileSources, RunCheck } from '../../../check';
 // The class itself, not the sync barrel: the sync's code loads only when someone presses the button.
 import { LazyPhotoSync } from '../../../sync/LazyPhotoSync';
+import { cacheFor } from './checkCache';
+import { pagePhotoSyncs, PhotoSyncRegistry } from './photoSyncRegistry';
 import { previewCheck } from './previewCheck';
 import { profileSources } from './profileSources';
 import type { ProfileSyncServices, ServiceInputs, SignedInUser, ViewServices, ViewSettings } from './types';
@@ -14,17 +16,10 @@ export function profileSyncServices(inputs: ServiceInputs): ProfileSyncServices 
   return servicesOver(profileSources(inputs), inputs.user, inputs.storage);
 }
 
-/** Keyed by the signed-in user: one person's cached verdict is never shown to another. */
-function cacheFor(user: SignedInUser, storage: Storage | undefined): ICheckCache | undefined {
-  const key = user.loginName || user.email;
-  return storage && key ? new BrowserCheckCache(storage, key.toLowerCase()) : undefined;
-}
-
 /** What the services decide, over any sources (fakes in tests). */
-export function servicesOver(sources: ProfileSources, user: SignedInUser, storage?: Storage): ProfileSyncServices {
-  // One per web part for the page's life: re-renders and property changes reuse the sync under way.
-  const photoSync = new LazyPhotoSync(sources);
-  const cache = cacheFor(user, storage);
+export function servicesOver(sources: ProfileSources, user: SignedInUser, storage?: Storage, photoSyncs: PhotoSyncRegistry = pagePhotoSyncs): ProfileSyncServices {
+  // One per signed-in user for the page's life: re-renders, property changes and other web parts reuse the sync under way.
+  const photoSync = photoSyncs.forUser(user, () => new LazyPhotoSync(sources));
   let checker: { settings: string; runCheck: RunCheck } | undefined;
   let preview: { state: string; runCheck: RunCheck } | undefined;
 
@@ -34,7 +29,7 @@ export function servicesOver(sources: ProfileSources, user: SignedInUser, storag
     if (!checker || checker.settings !== key) {
       checker = {
         settings: key,
-        runCheck: checkService(sources, cache, {
+        runCheck: checkService(sources, cacheFor(user, storage, settings.fields), {
           fields: settings.fields,
           account: user.email || user.loginName,
           cacheLifetimeMs: settings.cacheLifetimeMinutes * 60000
