@@ -2,6 +2,7 @@ import { BrowserCheckCache, checkService } from '../../../check';
 import type { ICheckCache, ProfileSources, RunCheck } from '../../../check';
 // The class itself, not the sync barrel: the sync's code loads only when someone presses the button.
 import { LazyPhotoSync } from '../../../sync/LazyPhotoSync';
+import { BrowserPendingPhotoSyncStore } from '../../../sync/pendingPhotoSyncStore';
 import { previewCheck } from './previewCheck';
 import { profileSources } from './profileSources';
 import type { ProfileSyncServices, ServiceInputs, SignedInUser, ViewServices, ViewSettings } from './types';
@@ -22,8 +23,11 @@ function cacheFor(user: SignedInUser, storage: Storage | undefined): ICheckCache
 
 /** What the services decide, over any sources (fakes in tests). */
 export function servicesOver(sources: ProfileSources, user: SignedInUser, storage?: Storage): ProfileSyncServices {
+  // Written by the sync, read by the check: a photo SharePoint accepted but does not show yet.
+  const userKey = (user.loginName || user.email || '').toLowerCase();
+  const pendingPhotoSync = new BrowserPendingPhotoSyncStore(userKey ? storage : undefined, userKey);
   // One per web part for the page's life: re-renders and property changes reuse the sync under way.
-  const photoSync = new LazyPhotoSync(sources);
+  const photoSync = new LazyPhotoSync({ ...sources, pendingPhotoSync });
   const cache = cacheFor(user, storage);
   let checker: { settings: string; runCheck: RunCheck } | undefined;
   let preview: { state: string; runCheck: RunCheck } | undefined;
@@ -37,7 +41,8 @@ export function servicesOver(sources: ProfileSources, user: SignedInUser, storag
         runCheck: checkService(sources, cache, {
           fields: settings.fields,
           account: user.email || user.loginName,
-          cacheLifetimeMs: settings.cacheLifetimeMinutes * 60000
+          cacheLifetimeMs: settings.cacheLifetimeMinutes * 60000,
+          pendingPhotoSync
         })
       };
     }
