@@ -1,6 +1,7 @@
 import { COMPARED_FIELDS } from '../profile';
 import { aGraphPhoto, aGraphUser } from '../profile/testing/graphBuilders';
-import { drawPortrait, MEGAN } from '../pixels/testing/portraits';
+import { drawPortrait, ALEX, MEGAN } from '../pixels/testing/portraits';
+import type { IPendingPhotoSyncStore, PendingPhotoSync } from '../sync';
 import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
 import { fakeSources } from '../sources/testing/fakeSources';
 import { BrowserCheckCache } from './BrowserCheckCache';
@@ -88,5 +89,41 @@ describe('checkService with the browser cache', () => {
     expect(stored).not.toContain(token);
     expect(stored).not.toContain(digest);
     expect(stored).not.toMatch(/bearer|authorization|digest|token/i);
+  });
+});
+
+describe('checkService with a pending photo sync', () => {
+  const alex = drawPortrait(ALEX, 96, 96);
+
+  function memoryStore(initial?: PendingPhotoSync): IPendingPhotoSyncStore & { record?: PendingPhotoSync } {
+    const store: IPendingPhotoSyncStore & { record?: PendingPhotoSync } = {
+      record: initial,
+      read: () => store.record,
+      write: (pending) => { store.record = pending; },
+      clear: () => { store.record = undefined; }
+    };
+    return store;
+  }
+
+  function run(sharePointPixels: typeof megan, store: IPendingPhotoSyncStore, refresh = false): Promise<ProfileCheck> {
+    const sources = fakeSources({ sharePointPixels, microsoft365Pixels: megan });
+    const cache = new BrowserCheckCache(window.localStorage, 'megan');
+    return checkService(sources, cache, { fields: COMPARED_FIELDS, cacheLifetimeMs: HOUR, pendingPhotoSync: store })({ refresh });
+  }
+
+  it('shows the pending sync instead of an older photo, on a fresh check and from the cache after a reload', async () => {
+    const store = memoryStore({ microsoft365Etag: '"BA09D118"', uploadedAt: Date.now() });
+    const fresh = await run(alex, store, true) as CompleteCheck;
+    expect(fresh.diagnosis.findings.map((f) => f.code)).toEqual(['photo-sync-pending']);
+    const reloaded = await run(alex, store) as CompleteCheck;
+    expect(reloaded.diagnosis.findings.map((f) => f.code)).toEqual(['photo-sync-pending']);
+    expect(store.record).toBeDefined();
+  });
+
+  it('ends the pending sync once SharePoint shows the photo', async () => {
+    const store = memoryStore({ microsoft365Etag: '"BA09D118"', uploadedAt: Date.now() });
+    const check = await run(megan, store, true) as CompleteCheck;
+    expect(check.diagnosis).toEqual({ status: 'in-sync', findings: [] });
+    expect(store.record).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { checkProfile } from './checkProfile';
-import { CheckServiceSettings, CompleteCheck, ICheckCache, KnownPhoto, KnownPhotos, PhotoView, ProfileSources, RunCheck } from './types';
+import { withPendingPhotoSync } from './photoSyncPending';
+import { CheckServiceSettings, CompleteCheck, ICheckCache, KnownPhoto, KnownPhotos, PhotoView, ProfileCheck, ProfileSources, RunCheck } from './types';
 
 /** The photos of a check, as `known` photos for the next one. */
 export function knownPhotosOf(check: CompleteCheck): KnownPhotos {
@@ -16,16 +17,24 @@ export function knownPhotosOf(check: CompleteCheck): KnownPhotos {
 export function checkService(sources: ProfileSources, cache: ICheckCache | undefined, settings: CheckServiceSettings): RunCheck {
   const now = settings.now || Date.now;
   const sameFields = (fields: readonly string[]): boolean => fields.join(',') === settings.fields.join(',');
+  // A pending photo sync changes what is shown, never what is cached; only a fresh check may end it.
+  const store = settings.pendingPhotoSync;
+  const shown = (check: ProfileCheck, fresh: boolean): ProfileCheck => {
+    if (!store || check.kind !== 'complete') return check;
+    const pending = withPendingPhotoSync(check, store.read(), now());
+    if (fresh && pending.record === 'clear') store.clear();
+    return pending.check;
+  };
 
   return async (options, onCached) => {
     const cached = cache ? cache.read() : undefined;
     if (cached && !options.refresh && sameFields(cached.fields)) {
-      if (now() - cached.savedAt < settings.cacheLifetimeMs) return cached.check;
-      if (onCached) onCached(cached.check);
+      if (now() - cached.savedAt < settings.cacheLifetimeMs) return shown(cached.check, false);
+      if (onCached) onCached(shown(cached.check, false));
     }
     const known = cached && !options.refresh ? knownPhotosOf(cached.check) : undefined;
     const check = await checkProfile(sources, { fields: settings.fields, account: settings.account, known });
     if (check.kind === 'complete' && cache) await cache.write(check, settings.fields);
-    return check;
+    return shown(check, true);
   };
 }

@@ -3,6 +3,8 @@
 export { checkProfile, sharePointPhotoValidator, microsoft365PhotoValidator } from './checkProfile';
 export { checkService, knownPhotosOf } from './checkService';
 export { BrowserCheckCache } from './BrowserCheckCache';
+export { withPendingPhotoSync, PHOTO_SYNC_PENDING_MS } from './photoSyncPending';
+export type { PendingPhotoOutcome } from './photoSyncPending';
 export type {
   ProfileSources, CheckOptions, RunCheck, CheckServiceSettings, CachedCheck, ICheckCache,
   PhotoMatch, PhotoView, KnownPhoto, KnownPhotos, PhotoPair, CompleteCheck, PartialCheck, FailedCheck, ProfileCheck

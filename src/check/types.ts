@@ -4,6 +4,7 @@
 import type { IPhotoDecoder, PhotoFingerprint, PhotoMatch } from '../pixels';
 import type { Diagnosis, GraphUser, PropertyComparison, SharePointProfile } from '../profile';
 import type { IGraphProfileSource, ISharePointProfileSource, SourceError } from '../sources';
+import type { IPendingPhotoSyncStore } from '../sync/types';
 
 // The check's result carries the pixels module's outcome; declared there, named here for the check's users.
 export type { PhotoMatch };
@@ -97,6 +98,8 @@ export interface CheckServiceSettings {
   /** How long a cached verdict is shown without asking again. */
   cacheLifetimeMs: number;
   now?: () => number;
+  /** A photo SharePoint accepted but does not show yet (see photoSyncPending.ts). */
+  pendingPhotoSync?: IPendingPhotoSyncStore;
 }
 
 /**

@@ -20,6 +20,7 @@ export type FindingCode =
   | 'photo-missing-in-microsoft365'
   | 'photo-differs'
   | 'photo-unverified'
+  | 'photo-sync-pending'
   | 'property-differs'
   | 'property-not-synced';
 

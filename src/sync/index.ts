@@ -7,6 +7,7 @@ export type { PhotoSyncStateListener } from './PhotoSyncController';
 export { CanvasPhotoShrinker } from './CanvasPhotoShrinker';
 export type { IPhotoShrinker } from './IPhotoShrinker';
 export { MAX_PROFILE_PICTURE_BYTES } from './profilePictureRules';
+export { BrowserPendingPhotoSyncStore } from './pendingPhotoSyncStore';
 export type {
   PhotoSyncSources,
   PhotoSyncStep,
@@ -17,6 +18,9 @@ export type {
   PhotoSyncVerified,
   PhotoSyncAccepted,
   PhotoSyncFailed,
+  PhotoSyncAlreadySent,
+  PendingPhotoSync,
+  IPendingPhotoSyncStore,
   PhotoSyncState,
   PhotoSyncStepListener,
   IPhotoSync

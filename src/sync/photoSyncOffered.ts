@@ -7,6 +7,8 @@ const FIXED_BY_PHOTO_SYNC: Record<FindingCode, boolean> = {
   'photo-missing-in-sharepoint': true,
   'photo-differs': true,
   'photo-unverified': true,
+  // SharePoint already has this very photo and is catching up: sending it again changes nothing.
+  'photo-sync-pending': false,
   // Nothing to copy: the photo is missing on the side we would copy from.
   'photo-missing-in-microsoft365': false,
   // Properties come through the directory import, not through the photo.

@@ -6,7 +6,8 @@ import { FakeTenant, fakeSources } from '../sources/testing/fakeSources';
 import { syncMyPhoto, PhotoSyncOptions } from './syncMyPhoto';
 import { fakeShrinker } from './testing/fakeShrinker';
 import { photoBytes } from './testing/photoFiles';
-import { PhotoSyncFailed, PhotoSyncOutcome, PhotoSyncStep } from './types';
+import { aGraphPhoto } from '../profile/testing/graphBuilders';
+import { IPendingPhotoSyncStore, PendingPhotoSync, PhotoSyncFailed, PhotoSyncOutcome, PhotoSyncStep } from './types';
 
 const megan = drawPortrait(MEGAN, 96, 96);
 const meganRendition = drawPortrait(MEGAN, 72, 72);
@@ -175,5 +176,54 @@ describe('syncMyPhoto', () => {
   it('goes on when whatever shows the progress throws', async () => {
     const { outcome } = await sync(tenant(), { onStep: () => { throw new Error('render failed'); } });
     expect(outcome.kind).toBe('verified');
+  });
+});
+
+describe('syncMyPhoto with a pending photo sync', () => {
+  const ETAG = '"BA09D118"';
+
+  function memoryStore(initial?: PendingPhotoSync): IPendingPhotoSyncStore & { record?: PendingPhotoSync } {
+    const store: IPendingPhotoSyncStore & { record?: PendingPhotoSync } = {
+      record: initial,
+      read: () => store.record,
+      write: (pending) => { store.record = pending; },
+      clear: () => { store.record = undefined; }
+    };
+    return store;
+  }
+
+  it('remembers a photo SharePoint accepted but does not show yet, with its Microsoft 365 etag and the time', async () => {
+    // SharePoint's cache still serves the old photo after the upload.
+    const sources = tenant({ photoMetadata: aGraphPhoto({ '@odata.mediaEtag': ETAG }), sharePointPixelsAfterUpload: alex });
+    const store = memoryStore();
+    const { outcome } = await sync({ ...sources, pendingPhotoSync: store } as typeof sources);
+    expect(outcome.kind).toBe('accepted');
+    expect(store.record).toEqual({ microsoft365Etag: ETAG, uploadedAt: NOW });
+  });
+
+  it('never sends the same Microsoft 365 photo twice: a second sync sends nothing', async () => {
+    const sources = tenant({ photoMetadata: aGraphPhoto({ '@odata.mediaEtag': ETAG }) });
+    const pending = { microsoft365Etag: ETAG, uploadedAt: NOW - 3600000 };
+    const { outcome } = await sync({ ...sources, pendingPhotoSync: memoryStore(pending) } as typeof sources);
+    expect(outcome).toEqual({ kind: 'already-sent', pending });
+    expect(sources.requests).not.toContain('sharePoint:SetMyProfilePicture');
+    expect(sources.uploads).toHaveLength(0);
+  });
+
+  it('sends a Microsoft 365 photo that changed since the last sync, and forgets the old one once SharePoint shows it', async () => {
+    const sources = tenant({ photoMetadata: aGraphPhoto({ '@odata.mediaEtag': ETAG }), sharePointPixelsAfterUpload: meganRendition });
+    const store = memoryStore({ microsoft365Etag: '"an-older-photo"', uploadedAt: NOW - 3600000 });
+    const { outcome } = await sync({ ...sources, pendingPhotoSync: store } as typeof sources);
+    expect(outcome.kind).toBe('verified');
+    expect(sources.uploads).toHaveLength(1);
+    expect(store.record).toBeUndefined();
+  });
+
+  it('remembers nothing when Graph gives the photo no etag: it could not tell the photo again', async () => {
+    const sources = tenant({ photoMetadata: aGraphPhoto({ '@odata.mediaEtag': '' }), sharePointPixelsAfterUpload: alex });
+    const store = memoryStore();
+    const { outcome } = await sync({ ...sources, pendingPhotoSync: store } as typeof sources);
+    expect(outcome.kind).toBe('accepted');
+    expect(store.record).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { settle } from '../sources/settle';
 import { readFailureReason, retryAfterOf, uploadFailureReason } from './failureReasons';
 import { readMyProfile, readMyProfileIfPossible } from './myProfile';
 import { prepareProfilePicture } from './prepareProfilePicture';
+import { currentMicrosoft365Etag, pendingFor, rememberOutcome } from './pendingPhotoSync';
 import { MAX_PROFILE_PICTURE_BYTES } from './profilePictureRules';
 import { PhotoSyncFailed, PhotoSyncFailureReason, PhotoSyncOutcome, PhotoSyncSources, PhotoSyncStep, PhotoSyncStepListener } from './types';
 import { verifyUpload } from './verifyUpload';
@@ -17,7 +18,7 @@ const MICROSOFT365_PHOTO_SIZE = 648;
 export interface PhotoSyncOptions {
   /** Told each step as it starts, for progress and screen-reader announcements. */
   onStep?: PhotoSyncStepListener;
-  /** The cache-buster when SharePoint's timestamp did not change; Date.now by default. */
+  /** The cache-buster when SharePoint's timestamp did not change, and the time of an upload; Date.now by default. */
   now?: () => number;
   /** SharePoint's size limit; MAX_PROFILE_PICTURE_BYTES by default. */
   maxBytes?: number;
@@ -61,9 +62,17 @@ async function run(sources: PhotoSyncSources, options: PhotoSyncOptions, markUpl
   const maxBytes = options.maxBytes !== undefined ? options.maxBytes : MAX_PROFILE_PICTURE_BYTES;
 
   onStep('reading');
-  const [profile, photo] = await Promise.all([
+  const store = sources.pendingPhotoSync;
+  // Only asked when there is somewhere to remember it: the etag names the photo we send.
+  const etagRead = store ? currentMicrosoft365Etag(sources.graph) : Promise.resolve(undefined);
+  // Never twice for the same Microsoft 365 photo: SharePoint has it and is still catching up.
+  const alreadySent = store && store.read() ? pendingFor(store, await etagRead) : undefined;
+  if (alreadySent) return { kind: 'already-sent', pending: alreadySent };
+
+  const [profile, photo, etag] = await Promise.all([
     settle(() => readMyProfile(sources.sharePoint)),
-    settle(() => sources.graph.getMyPhoto(MICROSOFT365_PHOTO_SIZE))
+    settle(() => sources.graph.getMyPhoto(MICROSOFT365_PHOTO_SIZE)),
+    etagRead
   ]);
   const before = profile.ok ? profile.value : undefined;
   // With no photo in Microsoft 365 there is nothing to sync, whatever SharePoint said.
@@ -87,7 +96,9 @@ async function run(sources: PhotoSyncSources, options: PhotoSyncOptions, markUpl
   onStep('verifying');
   const verification = await verifyUpload(sources, profile.value, prepared.picture, now);
   const uploaded = { uploadedBytes: prepared.picture.size, shrunk: prepared.shrunk };
-  return verification.verified
+  const outcome: PhotoSyncOutcome = verification.verified
     ? { kind: 'verified', ...uploaded, profileAfter: verification.profileAfter }
     : { kind: 'accepted', ...uploaded, unconfirmed: verification.unconfirmed, profileAfter: verification.profileAfter };
+  rememberOutcome(store, outcome, etag, now());
+  return outcome;
 }

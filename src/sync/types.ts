@@ -9,6 +9,26 @@ export interface PhotoSyncSources {
   graph: IGraphProfileSource;
   decoder: IPhotoDecoder;
   shrinker: IPhotoShrinker;
+  /** Where an accepted upload is remembered; without it nothing survives the sync. */
+  pendingPhotoSync?: IPendingPhotoSyncStore;
+}
+
+/**
+ * A photo SharePoint accepted but does not show yet: SharePoint Online serves profile pictures from
+ * a cache that can keep the old one for up to a day (pnp/pnpjs issue 1959).
+ */
+export interface PendingPhotoSync {
+  /** Graph's @odata.mediaEtag of the Microsoft 365 photo that was sent. */
+  microsoft365Etag: string;
+  /** When SharePoint accepted it (ms since 1970). */
+  uploadedAt: number;
+}
+
+/** Remembers the one pending photo sync of the signed-in user; never throws. */
+export interface IPendingPhotoSyncStore {
+  read(): PendingPhotoSync | undefined;
+  write(pending: PendingPhotoSync): void;
+  clear(): void;
 }
 
 /** Where a running sync is, in the order they happen; `shrinking` only when the photo is too large. */
@@ -89,7 +109,16 @@ export interface PhotoSyncFailed {
   error?: unknown;
 }
 
-export type PhotoSyncOutcome = PhotoSyncVerified | PhotoSyncAccepted | PhotoSyncFailed;
+/**
+ * Nothing sent: SharePoint already accepted this same Microsoft 365 photo (same etag) and is still
+ * catching up. Sending it again would change nothing.
+ */
+export interface PhotoSyncAlreadySent {
+  kind: 'already-sent';
+  pending: PendingPhotoSync;
+}
+
+export type PhotoSyncOutcome = PhotoSyncVerified | PhotoSyncAccepted | PhotoSyncFailed | PhotoSyncAlreadySent;
 
 /** The stage of a sync, as the page shows it. */
 export type PhotoSyncState =

@@ -175,6 +175,11 @@ define([], function () {
     EditProfileUrlLabel: "Where people update their profile",
     PhotoHelpUrlLabel: "Learn more about photo sync",
     PropertyHelpUrlLabel: "Learn more about property sync",
-    UrlMustBeHttps: "Enter a full address that starts with https://"
+    UrlMustBeHttps: "Enter a full address that starts with https://",
+    PhotoSyncPendingTitle: "SharePoint has your new photo",
+    PhotoSyncPendingBody: "Other pages can take up to a day to show it. You don't need to sync again.",
+    PhotoSyncOverdueTitle: "SharePoint still shows your old photo",
+    PhotoSyncOverdueBody: "A day has passed since SharePoint took your new photo. Open your own profile page once, then reload this page with Ctrl+F5. If the old photo is still there, ask IT for help: \"Copy details for the helpdesk\" below gives them what they need.",
+    PhotoSyncAlreadySent: "SharePoint already has this photo. Other pages can take up to a day to show it."
   };
 });

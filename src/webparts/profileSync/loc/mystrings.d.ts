@@ -165,6 +165,11 @@ declare interface IProfileSyncWebPartStrings {
   PhotoHelpUrlLabel: string;
   PropertyHelpUrlLabel: string;
   UrlMustBeHttps: string;
+  PhotoSyncPendingTitle: string;
+  PhotoSyncPendingBody: string;
+  PhotoSyncOverdueTitle: string;
+  PhotoSyncOverdueBody: string;
+  PhotoSyncAlreadySent: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

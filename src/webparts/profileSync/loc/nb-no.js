@@ -175,6 +175,11 @@ define([], function () {
     EditProfileUrlLabel: "Der folk oppdaterer profilen sin",
     PhotoHelpUrlLabel: "Les mer om bildesynkronisering",
     PropertyHelpUrlLabel: "Les mer om synkronisering av egenskaper",
-    UrlMustBeHttps: "Skriv inn en fullstendig adresse som begynner med https://"
+    UrlMustBeHttps: "Skriv inn en fullstendig adresse som begynner med https://",
+    PhotoSyncPendingTitle: "SharePoint har fått det nye bildet ditt",
+    PhotoSyncPendingBody: "Det kan ta opptil et døgn før andre sider viser det. Du trenger ikke synkronisere på nytt.",
+    PhotoSyncOverdueTitle: "SharePoint viser fortsatt det gamle bildet ditt",
+    PhotoSyncOverdueBody: "Det er gått et døgn siden SharePoint fikk det nye bildet ditt. Åpne din egen profilside én gang, og last inn denne siden på nytt med Ctrl+F5. Står det gamle bildet der fortsatt, kan du be IT om hjelp. Med «Kopier detaljer til brukerstøtte» nedenfor får de det de trenger.",
+    PhotoSyncAlreadySent: "SharePoint har allerede dette bildet. Det kan ta opptil et døgn før andre sider viser det."
   };
 });

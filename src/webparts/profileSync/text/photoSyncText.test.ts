@@ -30,3 +30,11 @@ describe('photoSyncOutcomeText', () => {
       "Other pages and your browser's cache may show the old photo for a while, up to 24 to 72 hours. Reloading a page with Ctrl+F5 shows the new one sooner."]);
   });
 });
+
+describe('photoSyncOutcomeText for a photo already sent', () => {
+  it('says SharePoint already has it and other pages catch up within a day, not that anything failed', () => {
+    const text = photoSyncOutcomeText({ kind: 'already-sent', pending: { microsoft365Etag: '"BA09D118"', uploadedAt: 0 } });
+    expect(text.headline).toBe('SharePoint already has this photo. Other pages can take up to a day to show it.');
+    expect(text.details).toEqual([]);
+  });
+});

@@ -51,6 +51,7 @@ export function photoSyncOutcomeText(outcome: PhotoSyncOutcome): { headline: str
     const [headline, ...details] = failureSentences(outcome);
     return { headline, details };
   }
+  if (outcome.kind === 'already-sent') return { headline: strings.PhotoSyncAlreadySent, details: [] };
   const details = outcome.shrunk ? [fillTemplate(strings.PhotoSyncShrunk, kilobytes(outcome.uploadedBytes))] : [];
   details.push(strings.PhotoSyncCacheNote);
   return { headline: outcome.kind === 'verified' ? strings.PhotoSyncVerified : strings.PhotoSyncAccepted, details };

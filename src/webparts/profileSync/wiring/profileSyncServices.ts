@@ -2,6 +2,7 @@ import { checkService } from '../../../check';
 import type { ProfileSources, RunCheck } from '../../../check';
 // The class itself, not the sync barrel: the sync's code loads only when someone presses the button.
 import { LazyPhotoSync } from '../../../sync/LazyPhotoSync';
+import { BrowserPendingPhotoSyncStore } from '../../../sync/pendingPhotoSyncStore';
 import { cacheFor } from './checkCache';
 import { pagePhotoSyncs, PhotoSyncRegistry } from './photoSyncRegistry';
 import { previewCheck } from './previewCheck';
@@ -18,8 +19,11 @@ export function profileSyncServices(inputs: ServiceInputs): ProfileSyncServices 
 
 /** What the services decide, over any sources (fakes in tests). */
 export function servicesOver(sources: ProfileSources, user: SignedInUser, storage?: Storage, photoSyncs: PhotoSyncRegistry = pagePhotoSyncs): ProfileSyncServices {
+  // Written by the sync, read by the check: a photo SharePoint accepted but does not show yet.
+  const userKey = (user.loginName || user.email || '').toLowerCase();
+  const pendingPhotoSync = new BrowserPendingPhotoSyncStore(userKey ? storage : undefined, userKey);
   // One per signed-in user for the page's life: re-renders, property changes and other web parts reuse the sync under way.
-  const photoSync = photoSyncs.forUser(user, () => new LazyPhotoSync(sources));
+  const photoSync = photoSyncs.forUser(user, () => new LazyPhotoSync({ ...sources, pendingPhotoSync }));
   let checker: { settings: string; runCheck: RunCheck } | undefined;
   let preview: { state: string; runCheck: RunCheck } | undefined;
 
@@ -32,7 +36,8 @@ export function servicesOver(sources: ProfileSources, user: SignedInUser, storag
         runCheck: checkService(sources, cacheFor(user, storage, settings.fields), {
           fields: settings.fields,
           account: user.email || user.loginName,
-          cacheLifetimeMs: settings.cacheLifetimeMinutes * 60000
+          cacheLifetimeMs: settings.cacheLifetimeMinutes * 60000,
+          pendingPhotoSync
         })
       };
     }

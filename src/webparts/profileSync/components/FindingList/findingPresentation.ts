@@ -35,6 +35,14 @@ export const FINDING_PRESENTATION: Record<FindingCode, FindingPresentation> = {
     text: () => ({ title: strings.PhotoUnverifiedTitle, body: strings.PhotoUnverifiedBody }),
     showsValues: false
   },
+  // No action while pending: the button is gone and sending the photo again would change nothing.
+  // As a warning it has waited its day (see src/check/photoSyncPending.ts) and says what to try.
+  'photo-sync-pending': {
+    text: (finding) => (finding.severity === 'warning'
+      ? { title: strings.PhotoSyncOverdueTitle, body: strings.PhotoSyncOverdueBody }
+      : { title: strings.PhotoSyncPendingTitle, body: strings.PhotoSyncPendingBody }),
+    showsValues: false
+  },
   'property-not-synced': {
     text: (finding) => ({
       title: fillTemplate(strings.PropertyNotSyncedTitle, fieldOf(finding)), body: strings.PropertyNotSyncedBody, action: strings.PropertyNotSyncedAction

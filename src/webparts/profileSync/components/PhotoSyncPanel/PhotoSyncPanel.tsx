@@ -23,7 +23,8 @@ function usePhotoSyncState(photoSync: IPhotoSync): PhotoSyncState {
   return state;
 }
 
-const OUTCOME_BANNER: Record<PhotoSyncOutcome['kind'], BannerKind> = { verified: 'success', accepted: 'warning', failed: 'error' };
+// Already sent: nothing is wrong, SharePoint has the photo and is catching up.
+const OUTCOME_BANNER: Record<PhotoSyncOutcome['kind'], BannerKind> = { verified: 'success', accepted: 'warning', failed: 'error', 'already-sent': 'success' };
 
 /** The "Sync my photo" button, its progress and its outcome, all announced to screen readers. */
 export function PhotoSyncPanel(props: IPhotoSyncPanelProps): JSX.Element | null {

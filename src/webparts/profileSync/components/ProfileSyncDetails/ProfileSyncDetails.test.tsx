@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ProfileCheck } from '../../../../check';
 import type { IPhotoSync, PhotoSyncState } from '../../../../sync';
 import { PreviewState } from '../../../../preview';
-import { checkIn } from '../../testing/checks';
+import { checkIn, pendingPhotoSyncCheck } from '../../testing/checks';
 import { expectNoAxeViolations } from '../../testing/axe';
 import ProfileSyncDetails, { IProfileSyncDetailsProps } from '.';
 
@@ -31,6 +31,27 @@ describe('ProfileSyncDetails', () => {
       renderDetails(checkIn(state));
       expect(screen.queryByRole('button', { name: 'Sync my photo' })).toBeNull();
     });
+
+  it('after an accepted sync, says SharePoint has the new photo and offers no second sync', async () => {
+    const container = renderDetails(pendingPhotoSyncCheck());
+    const pending = container.querySelector('[data-finding="photo-sync-pending"]') as HTMLElement;
+    expect(pending.getAttribute('data-severity')).toBe('info');
+    expect(pending.textContent).toContain('SharePoint has your new photo');
+    expect(pending.textContent).toContain('up to a day');
+    expect(container.querySelector('[data-finding="photo-differs"]')).toBeNull();
+    expect(container.querySelector('[data-action="sync-photo"]')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Sync my photo' })).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
+  it('a day after an accepted sync, says the photo still differs and what to do, still without a second sync', () => {
+    const container = renderDetails(pendingPhotoSyncCheck(true));
+    const overdue = container.querySelector('[data-finding="photo-sync-pending"]') as HTMLElement;
+    expect(overdue.getAttribute('data-severity')).toBe('warning');
+    expect(overdue.textContent).toContain('SharePoint still shows your old photo');
+    expect(overdue.textContent).toContain('Open your own profile page once');
+    expect(container.querySelector('[data-action="sync-photo"]')).toBeNull();
+  });
 
   it('shows the findings, both photos, the table, when it checked, and the links', async () => {
     const container = renderDetails(checkIn('property-differs'));
