@@ -33,8 +33,19 @@ beforeAll(() => {
 });
 afterAll(() => jest.restoreAllMocks());
 
-afterEach(() => {
-  loaded.splice(0).forEach((webPart) => webPart.dispose());
+/** Waits until no check is under way, so none outlives its test (and the test environment). */
+async function settled(webPart: LoadedWebPart): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const root = webPart.domElement.querySelector('[data-profile-sync]');
+    if (root && root.getAttribute('aria-busy') !== 'true' && root.getAttribute('data-status') !== 'loading') return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+afterEach(async () => {
+  const webParts = loaded.splice(0);
+  await Promise.all(webParts.map(settled));
+  webParts.forEach((webPart) => webPart.dispose());
   document.body.innerHTML = '';
   window.localStorage.clear();
 });
