@@ -46,6 +46,7 @@ function persona(name, description, someone, options = {}) {
     microsoft365Photo: options.microsoft365Photo === undefined ? portraitPhoto(someone.look) : options.microsoft365Photo,
     sharePointPicture: options.sharePointPicture || syncedFromMicrosoft365('2025-03-14T09:12:00Z'),
     pictureUrlOverride: options.pictureUrlOverride || null,
+    profileShape: options.profileShape || {},
     behaviour: options.behaviour || {}
   };
 }
