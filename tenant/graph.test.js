@@ -10,15 +10,19 @@ const tenant = useTestTenant();
 const graph = (name, path, init) => fetch(`${tenant.persona(name).graph}/v1.0/${path}`, init);
 const bytesOf = async (response) => Buffer.from(await response.arrayBuffer());
 
-function expectGraphError(json, code) {
+/** Graph's error shape; `innerExtras` are the innerError fields some errors add (429: code and status). */
+function expectGraphError(json, code, innerExtras = {}) {
   expect(json).toEqual({
     error: {
       code,
       message: expect.any(String),
-      innerError: { date: expect.any(String), 'request-id': expect.any(String), 'client-request-id': expect.any(String) }
+      innerError: { ...innerExtras, date: expect.any(String), 'request-id': expect.any(String), 'client-request-id': expect.any(String) }
     }
   });
 }
+
+const IMAGE_NOT_FOUND = "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.";
+const THROTTLED_INNER = { code: '429', status: '429', message: 'Please retry after' };
 
 describe('/me', () => {
   test('answers the default fields, without department', async () => {
@@ -78,12 +82,25 @@ describe('/me/photo', () => {
     expect(other['@odata.mediaEtag']).not.toBe(json['@odata.mediaEtag']);
   });
 
-  test.each(['me/photo', 'me/photo/$value', 'me/photos/48x48/$value'])('no photo: %s is 404 ErrorEntityNotFound', async (path) => {
+  test.each(['me/photo', 'me/photo/$value', 'me/photos/48x48/$value'])('no photo: %s is 404 ImageNotFound by default', async (path) => {
     const response = await graph('photo-removed-from-microsoft365', path);
     expect(response.status).toBe(404);
     const json = await response.json();
-    expectGraphError(json, 'ErrorEntityNotFound');
-    expect(json.error.message).toBe("The photo wasn't found.");
+    expectGraphError(json, 'ImageNotFound');
+    expect(json.error.message).toBe(IMAGE_NOT_FOUND);
+  });
+
+  test.each([
+    ['ErrorEntityNotFound', IMAGE_NOT_FOUND],
+    ['ErrorItemNotFound', "The photo wasn't found."],
+    ['ImageNotFound', IMAGE_NOT_FOUND]
+  ])('graphNoPhotoCode %s: the 404 for no photo says %s', async (code, message) => {
+    await tenant.setBehaviour('no-photo-anywhere', { graphNoPhotoCode: code });
+    const response = await graph('no-photo-anywhere', 'me/photo');
+    expect(response.status).toBe(404);
+    const json = await response.json();
+    expectGraphError(json, code);
+    expect(json.error.message).toBe(message);
   });
 
   test.each([
@@ -108,7 +125,7 @@ describe('/me/photo', () => {
   test.each(['1024x1024', '50x50', '48x64'])('photos/%s (larger than the original, or no such size) is 404', async (size) => {
     const response = await graph('in-sync', `me/photos/${size}/$value`);
     expect(response.status).toBe(404);
-    expectGraphError(await response.json(), 'ErrorEntityNotFound');
+    expectGraphError(await response.json(), 'ImageNotFound');
   });
 
   test('corrupt-microsoft365-photo: metadata says JPEG, but no size is an image', async () => {
@@ -149,7 +166,9 @@ describe('failures', () => {
       statuses.push(response.status);
       if (response.status === 429) {
         expect(response.headers.get('retry-after')).toBe('1');
-        expectGraphError(await response.json(), 'TooManyRequests');
+        const json = await response.json();
+        expectGraphError(json, 'TooManyRequests', THROTTLED_INNER);
+        expect(json.error.message).toBe('Please retry again later.');
       }
     }
     expect(statuses).toEqual([429, 429, 200, 200]);

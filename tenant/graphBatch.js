@@ -2,7 +2,10 @@
 
 // POST /v1.0/$batch: up to 20 requests {id, method, url} with URLs relative to the version
 // ("/me?$select=..." or "me/photo"). Each response is {id, status, headers, body}: JSON bodies
-// as objects, binary bodies base64-encoded (DOMAIN.md).
+// as objects, binary bodies base64-encoded (DOMAIN.md). Graph throttles each request inside a batch
+// on its own: the batch answers 200 and a throttled item has status 429 and its own Retry-After,
+// in seconds that may be fractional (learn.microsoft.com/graph/json-batching, /graph/throttling;
+// microsoftgraph/microsoft-graph-docs issue 3877 shows "0.249"). graphBatchPhotoThrottleCount plays it.
 
 const crypto = require('crypto');
 const { jsonReply } = require('./replies');
@@ -62,19 +65,34 @@ function batchResponse(id, reply) {
   return response;
 }
 
+const PHOTO_URL = /^\/?(v1\.0\/)?me\/photos?(\/|$|\?)/i;
+
+/** Whether this batch's photo requests are throttled (and counts the batch against the flag). */
+function throttlesPhotos(persona, requests) {
+  if (persona.behaviour.graphBatchPhotoThrottleCount <= 0 || !requests.some((r) => PHOTO_URL.test(r.url.trim()))) return false;
+  persona.behaviour.graphBatchPhotoThrottleCount -= 1;
+  return true;
+}
+
+/** A throttled item: its headers in canonical case, as Graph writes them inside a batch. */
+function throttledItem(ctx) {
+  return graphError(ctx, 'throttled', { headers: { 'Retry-After': String(ctx.persona.behaviour.batchItemRetryAfterSeconds) } });
+}
+
 async function graphBatch(ctx) {
   const requests = parseBatch(ctx.body);
   const problem = batchProblem(requests);
   if (problem) return graphError(ctx, 'badRequest', { message: problem });
   // The request log shows what a batch asked for, so tests can count photo downloads inside it.
   if (ctx.logEntry) ctx.logEntry.batch = requests.map((request) => `${request.method.toUpperCase()} ${request.url}`);
+  const throttled = throttlesPhotos(ctx.persona, requests);
   const responses = [];
   for (const request of requests) {
     let reply;
     try {
-      reply = /\$batch/i.test(request.url)
-        ? graphError(ctx, 'badRequest', { message: 'A $batch cannot contain another $batch.' })
-        : await graphResource(innerContext(ctx, request));
+      if (/\$batch/i.test(request.url)) reply = graphError(ctx, 'badRequest', { message: 'A $batch cannot contain another $batch.' });
+      else if (throttled && PHOTO_URL.test(request.url.trim())) reply = throttledItem(innerContext(ctx, request));
+      else reply = await graphResource(innerContext(ctx, request));
     } catch (error) {
       reply = graphError(ctx, 'badRequest', { message: `The request url is not valid: ${error.message}` });
     }

@@ -37,7 +37,7 @@ test('answers each request: JSON bodies as objects, photo bytes base64-encoded',
   expect(fromBatch.equals(direct)).toBe(true);
   expect((await decodePicture(fromBatch)).bitmap.width).toBe(48);
   expect(byId.missing.status).toBe(404);
-  expect(byId.missing.body.error.code).toBe('ErrorEntityNotFound');
+  expect(byId.missing.body.error.code).toBe('ImageNotFound');
 });
 
 test('more than 20 requests is a 400', async () => {

@@ -1,15 +1,33 @@
 'use strict';
 
 // Microsoft Graph's error shape: {"error":{"code","message","innerError":{"date","request-id",
-// "client-request-id"}}}, with the codes Graph sends for these cases (DOMAIN.md).
+// "client-request-id"}}}, with the codes Graph sends for these cases (DOMAIN.md). Sources:
+// throttled: learn.microsoft.com/graph/throttling ("Sample response": innerError code/status "429");
+// no photo: ImageNotFound / ErrorEntityNotFound / ErrorItemNotFound (issue 10);
+// mailboxNotEnabled: microsoftgraph/microsoft-graph-docs issue 15688, wording from
+// microsoft/MicrosoftCloud issue 41 and iyear/E5SubBot issue 39 (2023).
 
 const { jsonReply } = require('./replies');
+
+const IMAGE_NOT_FOUND_EXCEPTION = "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.";
 
 const GRAPH_ERRORS = {
   unauthenticated: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' },
   permissionDenied: { status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
-  throttled: { status: 429, code: 'TooManyRequests', message: 'Too many requests from this client. Retry after the time in the Retry-After header.' },
-  photoNotFound: { status: 404, code: 'ErrorEntityNotFound', message: "The photo wasn't found." },
+  throttled: {
+    status: 429,
+    code: 'TooManyRequests',
+    message: 'Please retry again later.',
+    innerError: { code: '429', message: 'Please retry after', status: '429' }
+  },
+  ImageNotFound: { status: 404, code: 'ImageNotFound', message: IMAGE_NOT_FOUND_EXCEPTION },
+  ErrorEntityNotFound: { status: 404, code: 'ErrorEntityNotFound', message: IMAGE_NOT_FOUND_EXCEPTION },
+  ErrorItemNotFound: { status: 404, code: 'ErrorItemNotFound', message: "The photo wasn't found." },
+  MailboxNotEnabledForRESTAPI: {
+    status: 404,
+    code: 'MailboxNotEnabledForRESTAPI',
+    message: 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.'
+  },
   managerNotFound: {
     status: 404,
     code: 'Request_ResourceNotFound',
@@ -29,6 +47,7 @@ function graphError(ctx, name, overrides = {}) {
       code: known.code,
       message: overrides.message || known.message,
       innerError: {
+        ...known.innerError,
         date: new Date().toISOString().replace(/\.\d{3}Z$/, ''),
         'request-id': ctx.requestId,
         'client-request-id': ctx.clientRequestId
@@ -36,6 +55,11 @@ function graphError(ctx, name, overrides = {}) {
     }
   };
   return jsonReply(overrides.status || known.status, body, 'application/json', overrides.headers);
+}
+
+/** "No photo" as the persona's Graph words it (graphNoPhotoCode). */
+function photoNotFound(ctx) {
+  return graphError(ctx, ctx.persona.behaviour.graphNoPhotoCode);
 }
 
 /** The error for a graphStatus behaviour flag (401 token, 403 permission, 5xx outage). */
@@ -48,4 +72,4 @@ function graphStatusError(ctx, status) {
   return graphError(ctx, 'failed', { status });
 }
 
-module.exports = { graphError, graphStatusError, GRAPH_ERRORS };
+module.exports = { graphError, graphStatusError, photoNotFound, GRAPH_ERRORS };

@@ -4,17 +4,21 @@
 // (its bytes), /me/photos (the sizes) and /me/photos/{size}[/$value]. Square sizes 48..648; a
 // size larger than the original is not available (DOMAIN.md). The etag is made from the bytes,
 // so it changes exactly when the photo does (what the web part's photo cache relies on).
+// Graph's 1x1 placeholder (a GIF with an empty etag) has only its own size. A mailbox on premises
+// answers every photo request 404 MailboxNotEnabledForRESTAPI (graphPhotoUnavailable).
 
 const { jsonReply, bytesReply } = require('./replies');
-const { graphError } = require('./graphErrors');
+const { graphError, photoNotFound } = require('./graphErrors');
 const { graphPhotoBytes } = require('./photoLibrary');
 const { GRAPH_JSON } = require('./graphUser');
 
 const GRAPH_PHOTO_SIZES = [48, 64, 96, 120, 240, 360, 432, 504, 648];
 
-/** The sizes this photo has: the standard ones up to its own size. */
+/** The sizes this photo has: the standard ones up to its own size (a 1x1 placeholder: just 1). */
 function availableSizes(photo) {
-  return GRAPH_PHOTO_SIZES.filter((size) => size <= Math.max(photo.width, photo.height));
+  const own = Math.max(photo.width, photo.height);
+  const standard = GRAPH_PHOTO_SIZES.filter((size) => size <= own);
+  return standard.length > 0 ? standard : [own];
 }
 
 /** "48x48" or "48" -> 48 when this photo has that size; otherwise null. */
@@ -26,11 +30,11 @@ function sizeOf(photo, text) {
 }
 
 function mediaEtag(photo) {
-  return `"${photo.etag}"`;
+  return photo.etag ? `"${photo.etag}"` : '';
 }
 
 function sizeEntry(photo, size) {
-  return { '@odata.mediaContentType': 'image/jpeg', '@odata.mediaEtag': mediaEtag(photo), id: `${size}x${size}`, width: size, height: size };
+  return { '@odata.mediaContentType': photo.contentType, '@odata.mediaEtag': mediaEtag(photo), id: `${size}x${size}`, width: size, height: size };
 }
 
 function metadataUrl(ctx, path) {
@@ -39,16 +43,23 @@ function metadataUrl(ctx, path) {
 
 /** Runs `answer(photo)` when the persona has a Microsoft 365 photo; 404 otherwise. */
 function withPhoto(answer) {
-  return (ctx) => (ctx.persona.microsoft365Photo ? answer(ctx, ctx.persona.microsoft365Photo) : graphError(ctx, 'photoNotFound'));
+  return (ctx) => {
+    const { graphPhotoUnavailable } = ctx.persona.behaviour;
+    if (graphPhotoUnavailable) return graphError(ctx, graphPhotoUnavailable);
+    return ctx.persona.microsoft365Photo ? answer(ctx, ctx.persona.microsoft365Photo) : photoNotFound(ctx);
+  };
 }
 
 function photoBytesReply(photo, bytes) {
-  return bytesReply(200, bytes, 'image/jpeg', { ETag: mediaEtag(photo) });
+  return bytesReply(200, bytes, photo.contentType, photo.etag ? { ETag: mediaEtag(photo) } : {});
 }
 
 const myPhoto = withPhoto((ctx, photo) => {
   const largest = Math.max(...availableSizes(photo));
-  return jsonReply(200, { '@odata.context': metadataUrl(ctx, 'photo/$entity'), ...sizeEntry(photo, largest) }, GRAPH_JSON);
+  const context = { '@odata.context': metadataUrl(ctx, 'photo/$entity') };
+  // Graph's documented placeholder answer also names the photo's own URL.
+  if (photo.placeholder) context['@odata.id'] = `${ctx.urls.graph}/v1.0/users('${ctx.persona.entraUser.id}')/photo`;
+  return jsonReply(200, { ...context, ...sizeEntry(photo, largest) }, GRAPH_JSON);
 });
 
 const myPhotoValue = withPhoto((ctx, photo) => photoBytesReply(photo, photo.bytes));
@@ -59,13 +70,13 @@ const myPhotos = withPhoto((ctx, photo) =>
 
 const myPhotoOfSize = withPhoto((ctx, photo) => {
   const size = sizeOf(photo, ctx.params.size);
-  if (!size) return graphError(ctx, 'photoNotFound');
+  if (!size) return photoNotFound(ctx);
   return jsonReply(200, { '@odata.context': metadataUrl(ctx, 'photos/$entity'), ...sizeEntry(photo, size) }, GRAPH_JSON);
 });
 
 const myPhotoOfSizeValue = withPhoto(async (ctx, photo) => {
   const size = sizeOf(photo, ctx.params.size);
-  if (!size) return graphError(ctx, 'photoNotFound');
+  if (!size) return photoNotFound(ctx);
   return photoBytesReply(photo, await graphPhotoBytes(photo, size));
 });
 

@@ -1,11 +1,10 @@
 'use strict';
 
 // The My Site host: where SharePoint keeps profile picture renditions and PictureURL points,
-// "User Photos/Profile Pictures/<account>_SThumb.jpg|_MThumb.jpg|_LThumb.jpg" (DOMAIN.md).
+// "User Photos/Profile Pictures/<Entra object id>_SThumb.jpg|_MThumb.jpg|_LThumb.jpg" (DOMAIN.md).
 
 const { bytesReply, textReply } = require('./replies');
 const { SHAREPOINT_RENDITIONS } = require('./renditions');
-const { pictureFileStem } = require('./personaUrls');
 const { sharePointStatusReply } = require('./sharePointErrors');
 
 const PROFILE_PICTURES = /^\/User Photos\/Profile Pictures\/([^/]+)$/i;
@@ -16,7 +15,7 @@ function mySite(ctx) {
   const match = PROFILE_PICTURES.exec(ctx.path);
   if (!match || !['GET', 'HEAD'].includes(ctx.method)) return textReply(404, '404 FILE NOT FOUND');
   const fileName = match[1].toLowerCase();
-  const stem = pictureFileStem(persona.identity.userPrincipalName);
+  const stem = persona.identity.objectId;
   const letter = Object.keys(SHAREPOINT_RENDITIONS).find(
     (l) => `${stem}${SHAREPOINT_RENDITIONS[l].suffix}`.toLowerCase() === fileName
   );

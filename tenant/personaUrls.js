@@ -8,14 +8,17 @@ function personaUrls(origin, name) {
   return { sharePoint: `${root}/sp`, mySite: `${root}/my`, graph: `${root}/graph` };
 }
 
-/** The file name stem SharePoint gives a user's renditions: the account with symbols as "_". */
-function pictureFileStem(userPrincipalName) {
+/** The stem SharePoint gives a user's personal site (/personal/<stem>/): the account with symbols as "_". */
+function personalSiteStem(userPrincipalName) {
   return userPrincipalName.toLowerCase().replace(/[^a-z0-9]/g, '_');
 }
 
-/** Where the My Site host keeps a user's rendition (the value PictureURL points at). */
-function renditionUrl(mySiteUrl, userPrincipalName, suffix) {
-  return `${mySiteUrl}/User%20Photos/Profile%20Pictures/${pictureFileStem(userPrincipalName)}${suffix}`;
+/**
+ * Where the My Site host keeps a user's rendition (the value PictureURL points at). SharePoint
+ * Online names the files after the user's Entra object id: <guid>_MThumb.jpg (DOMAIN.md).
+ */
+function renditionUrl(mySiteUrl, identity, suffix) {
+  return `${mySiteUrl}/User%20Photos/Profile%20Pictures/${identity.objectId}${suffix}`;
 }
 
-module.exports = { personaUrls, pictureFileStem, renditionUrl };
+module.exports = { personaUrls, personalSiteStem, renditionUrl };

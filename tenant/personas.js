@@ -5,7 +5,7 @@
 // the web part must diagnose; their names are part of the harness and browser tests' contract.
 
 const { person, identityOf, entraUser, userProfileFields } = require('./profileBuilders');
-const { portraitPhoto, notAnImagePhoto, pastUploadLimitPhoto } = require('./photoLibrary');
+const { portraitPhoto, notAnImagePhoto, pastUploadLimitPhoto, graphPlaceholderPhoto } = require('./photoLibrary');
 const { pictureTimestampAt } = require('./pictureTimestamp');
 
 // --- SharePoint photo states -------------------------------------------------------------
@@ -46,6 +46,7 @@ function persona(name, description, someone, options = {}) {
     microsoft365Photo: options.microsoft365Photo === undefined ? portraitPhoto(someone.look) : options.microsoft365Photo,
     sharePointPicture: options.sharePointPicture || syncedFromMicrosoft365('2025-03-14T09:12:00Z'),
     pictureUrlOverride: options.pictureUrlOverride || null,
+    profileShape: options.profileShape || {},
     behaviour: options.behaviour || {}
   };
 }
@@ -145,6 +146,41 @@ const aiden = person({
     hairStyle: 'sidePart', shirt: '#4e342e', beard: true, head: { x: 0.47, y: 0.44, scale: 1.02 } }
 });
 
+const yusuf = person({
+  givenName: 'Yusuf', surname: 'Demir', alias: 'yusuf.demir', jobTitle: 'Brand Designer',
+  department: 'Marketing', officeLocation: 'Building 4 / 2.20', businessPhone: '+1 425 555 0172',
+  mobilePhone: '+1 425 555 0173', manager: nadia,
+  look: { background: ['#4e342e', '#d7ccc8'], backdrop: 'rings', skin: '#c8956d', hair: '#1a1a1a',
+    hairStyle: 'sidePart', shirt: '#00838f', beard: true, head: { x: 0.5, y: 0.42, scale: 1.04 } }
+});
+const yusufIn2020 = { background: ['#263238', '#b0bec5'], backdrop: 'plain', skin: '#c8956d', hair: '#1a1a1a',
+  hairStyle: 'buzz', shirt: '#6d4c41', head: { x: 0.4, y: 0.45, scale: 0.9 } };
+const astrid = person({
+  givenName: 'Astrid', surname: 'Nilsen', alias: 'astrid.nilsen', jobTitle: 'Payroll Specialist',
+  department: 'Finance', officeLocation: 'Building 1 / 3.12', businessPhone: '+1 425 555 0174',
+  mobilePhone: '+1 425 555 0175', preferredLanguage: 'nb-NO', manager: tomas,
+  look: { background: ['#0d47a1', '#90caf9'], backdrop: 'diagonal', skin: '#f4d5c0', hair: '#d8b45a',
+    hairStyle: 'bob', shirt: '#2e7d32', glasses: true, head: { x: 0.47, y: 0.4, scale: 1 } }
+});
+const ravi = person({
+  givenName: 'Ravi', surname: 'Kapoor', alias: 'ravi.kapoor', jobTitle: 'Field Technician',
+  department: 'Operations', officeLocation: 'Depot 2', businessPhone: '+1 425 555 0176', manager: tomas
+});
+const grace = person({
+  givenName: 'Grace', surname: 'Mwangi', alias: 'grace.mwangi', jobTitle: 'Procurement Officer',
+  department: 'Procurement', officeLocation: 'Building 5 / 1.03', businessPhone: '+1 425 555 0178',
+  mobilePhone: '+1 425 555 0179', manager: tomas,
+  look: { background: ['#311b92', '#b39ddb'], backdrop: 'window', skin: '#7b4a32', hair: '#111111',
+    hairStyle: 'curly', shirt: '#ef6c00', head: { x: 0.53, y: 0.43, scale: 0.97 } }
+});
+const felix = person({
+  givenName: 'Felix', surname: 'Wagner', alias: 'felix.wagner', jobTitle: 'Solutions Architect',
+  department: 'IT', officeLocation: 'Building 7 / 1.30', businessPhone: '+1 425 555 0180',
+  mobilePhone: '+1 425 555 0181', preferredLanguage: 'de-DE', manager: tomas,
+  look: { background: ['#1b5e20', '#dcedc8'], backdrop: 'dots', skin: '#eac4a4', hair: '#6d4c41',
+    hairStyle: 'sidePart', shirt: '#37474f', glasses: true, head: { x: 0.48, y: 0.44, scale: 1.06 } }
+});
+
 // Script and markup in every free-text field; the UPN and mail stay valid addresses because
 // Entra ID refuses anything else there, and they are identity, not display text.
 const HOSTILE = {
@@ -210,6 +246,29 @@ const PERSONAS = [
   persona('hostile-profile', 'Every text field holds script or HTML, and the picture URL is a javascript: URL.', mallory, {
     microsoft365Facts: { jobTitle: `Principal Security Tester ${HOSTILE.svg}`, officeLocation: `Remote ${HOSTILE.script}` },
     pictureUrlOverride: 'javascript:alert(1)'
+  }),
+  // SharePoint Online's photo CDN keeps the previous photo for hours after an upload (pnp/pnpjs issue 1959).
+  persona('photo-cache-stale', 'SharePoint shows an older photo, and its photo CDN keeps serving it for six hours after an upload.', yusuf, {
+    sharePointPicture: ownPortrait(yusufIn2020, '2020-02-11T12:40:00Z'),
+    behaviour: { photoCdnStaleSeconds: 6 * 60 * 60 }
+  }),
+  // An older profile: no SPS-Picture* keys, entries without ValueType, top-level fields null or stale.
+  persona('partial-profile', 'Same photo, but the SharePoint profile lacks the picture-state keys and some top-level fields.', astrid, {
+    profileShape: {
+      pictureStateKeys: false,
+      valueTypes: false,
+      topLevel: { DisplayName: null, Email: null, Title: 'Payroll Assistant' }
+    }
+  }),
+  persona('graph-placeholder-photo', 'No photo anywhere, but Graph answers with a 1x1 GIF and an empty etag instead of a 404.', ravi, {
+    microsoft365Photo: graphPlaceholderPhoto(),
+    sharePointPicture: placeholder()
+  }),
+  persona('hybrid-mailbox', 'Same photo, but the mailbox is on premises: Graph answers photo requests 404 MailboxNotEnabledForRESTAPI.', grace, {
+    behaviour: { graphPhotoUnavailable: 'MailboxNotEnabledForRESTAPI' }
+  }),
+  persona('batch-item-throttled', 'Same photo, but Graph throttles the photo requests inside the first two $batch calls (429 items).', felix, {
+    behaviour: { graphBatchPhotoThrottleCount: 2 }
   })
 ];
 

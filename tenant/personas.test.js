@@ -11,7 +11,8 @@ const NAMES = [
   'in-sync', 'photo-not-in-sharepoint', 'old-photo-in-sharepoint', 'no-photo-anywhere',
   'photo-removed-from-microsoft365', 'property-drift', 'mobile-only-differs', 'graph-permission-missing',
   'graph-throttled', 'sharepoint-unavailable', 'corrupt-microsoft365-photo', 'oversized-microsoft365-photo',
-  'hostile-profile'
+  'hostile-profile', 'photo-cache-stale', 'partial-profile', 'graph-placeholder-photo', 'hybrid-mailbox',
+  'batch-item-throttled'
 ];
 
 // Graph field -> user profile key (docs/DOMAIN.md), with how the web part may normalise it.

@@ -26,11 +26,17 @@ function sha256Hex(bytes) {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Photo bytes with what every endpoint needs to know about them. */
-function storedPhoto(bytes, { width, height, decodable }) {
+/**
+ * Photo bytes with what every endpoint needs to know about them. `etag` is '' for Graph's 1x1
+ * placeholder, whose @odata.mediaEtag is empty (learn.microsoft.com/graph/api/profilephoto-get).
+ */
+function storedPhoto(bytes, { width, height, decodable, contentType = 'image/jpeg', placeholder = false }) {
   const sha256 = sha256Hex(bytes);
-  return { bytes, sha256, etag: sha256.slice(0, 8).toUpperCase(), width, height, decodable };
+  return { bytes, sha256, etag: placeholder ? '' : sha256.slice(0, 8).toUpperCase(), width, height, decodable, contentType, placeholder };
 }
+
+// The smallest transparent 1x1 GIF (43 bytes): what Graph serves for a user without a photo.
+const ONE_PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 // Specs of photos, as personas name them.
 /** A drawn portrait; Microsoft 365 originals are 648x648 unless a size is given. */
@@ -39,6 +45,8 @@ const portraitPhoto = (look, size = DEFAULT_SIZE) => ({ kind: 'portrait', look, 
 const notAnImagePhoto = () => ({ kind: 'notAnImage' });
 /** A valid JPEG padded past SharePoint's upload limit. */
 const pastUploadLimitPhoto = (look) => ({ kind: 'pastUploadLimit', look });
+/** Graph's answer for a user without a photo in some tenants: a 1x1 GIF with an empty etag. */
+const graphPlaceholderPhoto = () => ({ kind: 'graphPlaceholder' });
 
 function notAnImageBytes() {
   const parts = [Buffer.from('This is not a picture: the mailbox photo was damaged in transit.\n')];
@@ -61,6 +69,8 @@ async function makePhoto(spec) {
       const padded = padJpegWithComments(await portraitJpeg(spec.look), MAX_PROFILE_PICTURE_BYTES);
       return storedPhoto(padded, { ...square, decodable: true });
     }
+    case 'graphPlaceholder':
+      return storedPhoto(ONE_PIXEL_GIF, { width: 1, height: 1, decodable: true, contentType: 'image/gif', placeholder: true });
     default:
       throw new Error(`Unknown photo kind: ${spec.kind}`);
   }
@@ -115,6 +125,7 @@ module.exports = {
   portraitPhoto,
   notAnImagePhoto,
   pastUploadLimitPhoto,
+  graphPlaceholderPhoto,
   photoFor,
   graphPhotoBytes,
   sharePointPhotoFrom,

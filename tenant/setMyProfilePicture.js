@@ -3,7 +3,8 @@
 // POST _api/SP.UserProfiles.PeopleManager/SetMyProfilePicture: the body is the raw picture.
 // Checked in SharePoint's order: security validation (form digest or bearer token), the
 // admin's photo policy, then the picture (size before decoding, then format and pixels).
-// On success SharePoint keeps its own renditions and the profile records a manual upload.
+// On success SharePoint keeps its own renditions and the profile records a manual upload; the
+// photo CDN keeps the previous photo for a while (photoCdn.js).
 
 const { odataFlavour, odataContentType, nullResultJson } = require('./odata');
 const { jsonReply } = require('./replies');
@@ -12,6 +13,7 @@ const { profilePictureFormat, MAX_PROFILE_PICTURE_BYTES } = require('./profilePi
 const { decodePicture } = require('./pictureDecoder');
 const { sharePointPhotoFrom } = require('./photoLibrary');
 const { nextPictureTimestamp } = require('./pictureTimestamp');
+const { photoReplaced } = require('./photoCdn');
 
 function hasBearerToken(headers) {
   return /^Bearer\s+\S+/i.test(String(headers.authorization || ''));
@@ -47,12 +49,15 @@ async function setMyProfilePicture(ctx) {
     persona.uploads.refused += 1;
     return refusal;
   }
-  persona.sharePointPhoto = await sharePointPhotoFrom(ctx.body, decoded);
+  const photo = await sharePointPhotoFrom(ctx.body, decoded);
+  photoReplaced(persona);
+  persona.sharePointPhoto = photo;
   const profilePicture = persona.userProfile.picture;
   profilePicture.timestamp = nextPictureTimestamp(profilePicture.timestamp);
   profilePicture.placeholderState = '0';
   profilePicture.exchangeSyncState = '0'; // a manual upload, not an Exchange sync
   profilePicture.urlOverride = null;
+  profilePicture.keysRecorded = true; // a profile without the SPS-Picture* keys gets them now
   persona.uploads.accepted += 1;
 
   const flavour = odataFlavour(ctx.headers.accept);

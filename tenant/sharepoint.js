@@ -1,7 +1,7 @@
 'use strict';
 
 // The persona's SharePoint site ({origin}/u/{persona}/sp): the REST calls the web part makes
-// (GetMyProperties, contextinfo, SetMyProfilePicture) and userphoto.aspx.
+// (GetMyProperties, contextinfo, SetMyProfilePicture), userphoto.aspx and its CDN copy.
 
 const { findRoute } = require('./routes');
 const { odataFlavour, odataContentType, entityJson } = require('./odata');
@@ -10,6 +10,7 @@ const { sharePointError, sharePointStatusReply } = require('./sharePointErrors')
 const { personProperties, PERSON_PROPERTIES_COLLECTIONS } = require('./userProfile');
 const { setMyProfilePicture } = require('./setMyProfilePicture');
 const { userPhotoPage } = require('./userPhoto');
+const { photoCdnCopy } = require('./photoCdn');
 
 const LIBRARY_VERSION = '16.0.25919.12007';
 
@@ -72,7 +73,8 @@ const SHAREPOINT_ROUTES = [
   { method: 'POST', path: /^\/_api\/contextinfo$/i, handle: contextInfo },
   { method: 'GET', path: new RegExp(`${PEOPLE_MANAGER}/GetMyProperties(\\(\\))?$`, 'i'), handle: getMyProperties },
   { method: 'POST', path: new RegExp(`${PEOPLE_MANAGER}/SetMyProfilePicture(\\(\\))?$`, 'i'), handle: setMyProfilePicture },
-  { method: 'GET', path: /^\/_layouts\/15\/userphoto\.aspx$/i, handle: userPhotoPage }
+  { method: 'GET', path: /^\/_layouts\/15\/userphoto\.aspx$/i, handle: userPhotoPage },
+  { method: 'GET', path: /^\/_vti_bin\/afdcache\.ashx\/_userprofile\/userphoto\.jpg$/i, handle: photoCdnCopy }
 ];
 
 async function sharePoint(ctx) {

@@ -15,6 +15,11 @@ function getMyProperties(name, accept, query = '') {
 
 const propertyValue = (properties, key) => properties.find((p) => p.Key === key).Value;
 
+/** The user's Entra object id, which SharePoint Online names the picture files after. */
+async function objectIdOf(name) {
+  return (await (await fetch(`${tenant.persona(name).graph}/v1.0/me`)).json()).id;
+}
+
 describe('GetMyProperties', () => {
   test('minimal (application/json, what PnPjs sends): flat fields plus odata annotations', async () => {
     const response = await getMyProperties('in-sync', 'application/json');
@@ -55,12 +60,15 @@ describe('GetMyProperties', () => {
     expect(first.ValueType).toBe('Edm.String');
   });
 
-  test('the profile records the photo: PictureUrl carries ?t=<SPS-PictureTimestamp>', async () => {
+  test('the profile records the photo: PictureURL named after the object id, top-level PictureUrl null beside it', async () => {
     const json = await (await getMyProperties('in-sync', 'application/json;odata=nometadata')).json();
     const props = json.UserProfileProperties;
     const pictureURL = propertyValue(props, 'PictureURL');
-    expect(pictureURL).toBe(`${tenant.persona('in-sync').my}/User%20Photos/Profile%20Pictures/ingrid_solberg_contoso_example_MThumb.jpg`);
-    expect(json.PictureUrl).toBe(`${pictureURL}?t=${propertyValue(props, 'SPS-PictureTimestamp')}`);
+    const objectId = await objectIdOf('in-sync');
+    expect(objectId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(pictureURL).toBe(`${tenant.persona('in-sync').my}/User%20Photos/Profile%20Pictures/${objectId}_MThumb.jpg`);
+    expect(json.PictureUrl).toBeNull();
+    expect(propertyValue(props, 'SPS-PictureTimestamp')).toMatch(/^\d{11}$/);
     expect(propertyValue(props, 'SPS-PicturePlaceholderState')).toBe('0');
     expect(propertyValue(props, 'SPS-PictureExchangeSyncState')).toBe('1');
     expect(propertyValue(props, 'Fax')).toBe('');
@@ -123,7 +131,7 @@ describe('contextinfo', () => {
   });
 });
 
-describe('userphoto.aspx', () => {
+describe('userphoto.aspx (followed to its CDN copy)', () => {
   const userPhoto = (name, query) => fetch(`${tenant.persona(name).sp}/_layouts/15/userphoto.aspx?${query}`);
 
   test.each([
@@ -133,8 +141,9 @@ describe('userphoto.aspx', () => {
   ])('size=%s serves the %i px rendition for the own account, e-mail matched case-insensitively', async (size, width) => {
     const response = await userPhoto('in-sync', `size=${size}&accountname=INGRID.SOLBERG%40contoso.example&t=1`);
     expect(response.status).toBe(200);
+    expect(response.redirected).toBe(true);
     expect(response.headers.get('content-type')).toBe('image/jpeg');
-    expect(response.headers.get('cache-control')).toMatch(/^private, max-age=\d+$/);
+    expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
     expect((await decodePicture(Buffer.from(await response.arrayBuffer()))).bitmap.width).toBe(width);
   });
 
@@ -159,7 +168,8 @@ describe('userphoto.aspx', () => {
       redirect: 'manual'
     });
     expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toMatch(/\/u\/property-drift\/my\/User%20Photos\/Profile%20Pictures\/kenji_watanabe_contoso_example_SThumb\.jpg\?t=\d+$/);
+    const objectId = await objectIdOf('property-drift');
+    expect(response.headers.get('location')).toMatch(new RegExp(`/u/property-drift/my/User%20Photos/Profile%20Pictures/${objectId}_SThumb\\.jpg\\?t=\\d+$`));
     const followed = await fetch(response.headers.get('location'));
     expect(followed.headers.get('content-type')).toBe('image/jpeg');
   });
@@ -168,9 +178,14 @@ describe('userphoto.aspx', () => {
 describe('My Site host', () => {
   test('serves only the persona\'s own renditions', async () => {
     const my = tenant.persona('in-sync').my;
-    expect((await fetch(`${my}/User%20Photos/Profile%20Pictures/ingrid_solberg_contoso_example_LThumb.jpg`)).status).toBe(200);
-    expect((await fetch(`${my}/User%20Photos/Profile%20Pictures/daniel_mensah_contoso_example_LThumb.jpg`)).status).toBe(404);
-    expect((await fetch(`${tenant.persona('no-photo-anywhere').my}/User%20Photos/Profile%20Pictures/lukas_becker_contoso_example_LThumb.jpg`)).status).toBe(404);
+    const files = `${my}/User%20Photos/Profile%20Pictures`;
+    expect((await fetch(`${files}/${await objectIdOf('in-sync')}_LThumb.jpg`)).status).toBe(200);
+    expect((await fetch(`${files}/${(await objectIdOf('in-sync')).toUpperCase()}_LThumb.jpg`)).status).toBe(200);
+    // Files are named after the object id now, not the account.
+    expect((await fetch(`${files}/ingrid_solberg_contoso_example_LThumb.jpg`)).status).toBe(404);
+    expect((await fetch(`${files}/${await objectIdOf('photo-not-in-sharepoint')}_LThumb.jpg`)).status).toBe(404);
+    const noPhoto = `${tenant.persona('no-photo-anywhere').my}/User%20Photos/Profile%20Pictures/${await objectIdOf('no-photo-anywhere')}_LThumb.jpg`;
+    expect((await fetch(noPhoto)).status).toBe(404);
   });
 });
 
@@ -180,6 +195,7 @@ describe('sharepoint-unavailable', () => {
     ['POST', '/sp/_api/contextinfo'],
     ['POST', '/sp/_api/SP.UserProfiles.PeopleManager/SetMyProfilePicture'],
     ['GET', '/sp/_layouts/15/userphoto.aspx?size=M&accountname=mateo.rossi@contoso.example'],
+    ['GET', '/sp/_vti_bin/afdcache.ashx/_userprofile/userphoto.jpg?_oat_=x&size=M&accountName=mateo.rossi@contoso.example'],
     ['GET', '/my/User%20Photos/Profile%20Pictures/mateo_rossi_contoso_example_MThumb.jpg']
   ])('%s %s answers 503 with Retry-After', async (method, path) => {
     const response = await fetch(`${tenant.url}/u/sharepoint-unavailable${path}`, { method, headers: { Accept: 'application/json' } });

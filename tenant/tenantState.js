@@ -29,8 +29,11 @@ async function livePersona(definition) {
     sharePointPhoto: await sharePointPhotoOf(definition, microsoft365Photo),
     userProfile: {
       fields: { ...definition.userProfileFields },
-      picture: { timestamp, placeholderState, exchangeSyncState, urlOverride: definition.pictureUrlOverride }
+      picture: { timestamp, placeholderState, exchangeSyncState, urlOverride: definition.pictureUrlOverride, keysRecorded: false },
+      shape: structuredClone(definition.profileShape)
     },
+    /** What the photo CDN held before the last upload (photoCdn.js); null until an upload. */
+    photoCdn: null,
     behaviour: { ...BEHAVIOUR_DEFAULTS, ...definition.behaviour },
     uploads: { accepted: 0, refused: 0 }
   };

@@ -6,7 +6,8 @@
 const { jsonReply } = require('./replies');
 const { behaviourProblems } = require('./behaviour');
 const { personaUrls, renditionUrl } = require('./personaUrls');
-const { pictureProperties } = require('./userProfile');
+const { pictureProperties, hasPictureStateKeys, PICTURE_STATE_KEYS } = require('./userProfile');
+const { cdnPhoto, cdnStaleUntil } = require('./photoCdn');
 
 const problem = (status, message) => jsonReply(status, { error: message });
 
@@ -20,14 +21,19 @@ function renditionsOf(persona, urls) {
   return Object.fromEntries(
     Object.entries(persona.sharePointPhoto.renditions).map(([letter, r]) => [
       letter,
-      { width: r.width, height: r.height, sha256: r.sha256, url: renditionUrl(urls.mySite, persona.identity.userPrincipalName, `_${letter}Thumb.jpg`) }
+      { width: r.width, height: r.height, sha256: r.sha256, url: renditionUrl(urls.mySite, persona.identity, `_${letter}Thumb.jpg`) }
     ])
   );
 }
 
 function personaDetails(state, persona, origin) {
   const urls = personaUrls(origin, persona.name);
-  const { pictureUrl, ...pictureKeys } = pictureProperties(persona, urls);
+  const { pictureUrl, ...allPictureKeys } = pictureProperties(persona, urls);
+  // As GetMyProperties has them: a profile without the SPS-Picture* keys reports only PictureURL.
+  const pictureKeys = hasPictureStateKeys(persona)
+    ? allPictureKeys
+    : Object.fromEntries(Object.entries(allPictureKeys).filter(([key]) => !PICTURE_STATE_KEYS.includes(key)));
+  const cdn = cdnPhoto(persona);
   return {
     ...personaSummary(persona.definition),
     urls,
@@ -37,6 +43,7 @@ function personaDetails(state, persona, origin) {
     sharePointPhotoSourceSha256: persona.sharePointPhoto ? persona.sharePointPhoto.sourceSha256 : null,
     sharePointPictureProperties: { ...pictureKeys, PictureUrl: pictureUrl },
     sharePointRenditions: renditionsOf(persona, urls),
+    photoCdn: { staleUntil: cdnStaleUntil(persona), servesSha256: cdn ? cdn.original.sha256 : null },
     uploads: { ...persona.uploads },
     requests: state.requestLog.countsFor(persona.name)
   };

@@ -8,9 +8,9 @@ const tenant = useTestTenant();
 
 const post = (path, body) => fetch(`${tenant.url}${path}`, { method: 'POST', body });
 
-test('personas lists name, displayName, sign-in name and description of all thirteen', async () => {
+test('personas lists name, displayName, sign-in name and description of all eighteen', async () => {
   const list = await (await fetch(`${tenant.url}/__tenant/personas`)).json();
-  expect(list).toHaveLength(13);
+  expect(list).toHaveLength(18);
   expect(list[0]).toEqual({ name: 'in-sync', displayName: 'Ingrid Solberg', userPrincipalName: 'ingrid.solberg@contoso.example', description: expect.any(String) });
 });
 

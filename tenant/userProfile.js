@@ -2,10 +2,13 @@
 
 // SharePoint's user profile as GetMyProperties returns it: SP.UserProfiles.PersonProperties,
 // top-level fields plus UserProfileProperties, a list of {Key, Value, ValueType} where empty
-// values are "" (docs/DOMAIN.md). The keys and their order follow SharePoint Online's.
+// values are "" (docs/DOMAIN.md). The keys and their order follow SharePoint Online's. Real
+// bodies vary (DOMAIN.md, issue 10): top-level PictureUrl null next to a PictureURL key, top-level
+// fields that disagree with the keys, entries without ValueType, no SPS-Picture* keys on older
+// profiles; a persona's profileShape plays those.
 
 const { membershipClaim } = require('./profileBuilders');
-const { pictureFileStem, renditionUrl } = require('./personaUrls');
+const { personalSiteStem, renditionUrl } = require('./personaUrls');
 const { SHAREPOINT_RENDITIONS } = require('./renditions');
 
 const USER_PROFILE_KEYS = [
@@ -32,19 +35,22 @@ const USER_PROFILE_KEYS = [
   'SPS-MultiGeoFlags', 'PreferredDataLocation'
 ];
 
+const PICTURE_STATE_KEYS = ['SPS-PictureTimestamp', 'SPS-PicturePlaceholderState', 'SPS-PictureExchangeSyncState'];
+
 const TENANT_ID = '7d3a9b2e-5c41-4f0a-9e6d-2b8f1c0a4e57';
 
 /**
- * The photo state as the profile records it. `pictureUrl` is the top-level PictureUrl, which
- * carries ?t=<SPS-PictureTimestamp> to bust caches; a persona may override both URLs.
+ * The photo state as the profile records it. `pictureUrl` is the top-level PictureUrl: null next to
+ * the PictureURL key, as real bodies have it, unless a persona's profileShape asks for the
+ * ?t=<SPS-PictureTimestamp> form; a persona may override both URLs.
  */
 function pictureProperties(persona, urls) {
-  const { picture } = persona.userProfile;
-  const stored = persona.sharePointPhoto
-    ? renditionUrl(urls.mySite, persona.identity.userPrincipalName, SHAREPOINT_RENDITIONS.M.suffix)
-    : '';
-  const PictureURL = picture.urlOverride !== null && picture.urlOverride !== undefined ? picture.urlOverride : stored;
-  const pictureUrl = PictureURL === stored && stored ? `${stored}?t=${picture.timestamp}` : PictureURL || null;
+  const { picture, shape } = persona.userProfile;
+  const stored = persona.sharePointPhoto ? renditionUrl(urls.mySite, persona.identity, SHAREPOINT_RENDITIONS.M.suffix) : '';
+  const overridden = picture.urlOverride !== null && picture.urlOverride !== undefined;
+  const PictureURL = overridden ? picture.urlOverride : stored;
+  const withTimestamp = shape.topLevelPictureUrl === 'withTimestamp' && stored ? `${stored}?t=${picture.timestamp}` : null;
+  const pictureUrl = overridden ? PictureURL || null : withTimestamp;
   return {
     PictureURL,
     'SPS-PicturePlaceholderState': picture.placeholderState,
@@ -63,7 +69,7 @@ function identityValues(persona, urls) {
     SID: identity.sid,
     ADGuid: 'System.Byte[]',
     AccountName: claim,
-    PersonalSpace: `/personal/${pictureFileStem(upn)}/`,
+    PersonalSpace: `/personal/${personalSiteStem(upn)}/`,
     UserName: upn,
     'SPS-SipAddress': upn,
     'SPS-ProxyAddresses': `SMTP:${upn}`,
@@ -84,17 +90,27 @@ function identityValues(persona, urls) {
   };
 }
 
+/** Whether the profile has the SPS-Picture* keys: older or partial profiles lack them until a picture is set. */
+function hasPictureStateKeys(persona) {
+  return persona.userProfile.shape.pictureStateKeys !== false || persona.userProfile.picture.keysRecorded === true;
+}
+
 function userProfileProperties(persona, urls) {
   const { pictureUrl, ...pictureKeys } = pictureProperties(persona, urls);
   const values = { ...identityValues(persona, urls), ...persona.userProfile.fields, ...pictureKeys };
-  return USER_PROFILE_KEYS.map((Key) => ({ Key, Value: values[Key] == null ? '' : String(values[Key]), ValueType: 'Edm.String' }));
+  const keys = hasPictureStateKeys(persona) ? USER_PROFILE_KEYS : USER_PROFILE_KEYS.filter((k) => !PICTURE_STATE_KEYS.includes(k));
+  const withValueType = persona.userProfile.shape.valueTypes !== false;
+  return keys.map((Key) => {
+    const entry = { Key, Value: values[Key] == null ? '' : String(values[Key]) };
+    return withValueType ? { ...entry, ValueType: 'Edm.String' } : entry;
+  });
 }
 
 /** SP.UserProfiles.PersonProperties of the persona, as plain fields (no OData flavour yet). */
 function personProperties(persona, urls) {
   const { fields } = persona.userProfile;
   const claim = membershipClaim(persona.identity.userPrincipalName);
-  const stem = pictureFileStem(persona.identity.userPrincipalName);
+  const stem = personalSiteStem(persona.identity.userPrincipalName);
   return {
     AccountName: claim,
     DirectReports: [],
@@ -110,7 +126,9 @@ function personProperties(persona, urls) {
     PictureUrl: pictureProperties(persona, urls).pictureUrl,
     Title: fields['SPS-JobTitle'] || null,
     UserProfileProperties: userProfileProperties(persona, urls),
-    UserUrl: `${urls.mySite}/Person.aspx?accountname=${encodeURIComponent(claim)}`
+    UserUrl: `${urls.mySite}/Person.aspx?accountname=${encodeURIComponent(claim)}`,
+    // Top-level fields that disagree with the keys (null or stale), where a persona plays them.
+    ...persona.userProfile.shape.topLevel
   };
 }
 
@@ -122,4 +140,4 @@ const PERSON_PROPERTIES_COLLECTIONS = {
   UserProfileProperties: 'SP.KeyValue'
 };
 
-module.exports = { personProperties, pictureProperties, userProfileProperties, PERSON_PROPERTIES_COLLECTIONS, USER_PROFILE_KEYS };
+module.exports = { personProperties, pictureProperties, hasPictureStateKeys, userProfileProperties, PERSON_PROPERTIES_COLLECTIONS, USER_PROFILE_KEYS, PICTURE_STATE_KEYS };
