@@ -7,7 +7,8 @@ const os = require('os');
 const path = require('path');
 const { createTenant } = require('../tenant/server');
 const { measureBundle } = require('../tools/size');
-const { chromium, launchChromium, photoByteRequests } = require('../tools/chromium');
+const { chromium, launchChromium } = require('../tools/chromium');
+const { photoByteRequests, webPartRequests } = require('../tools/requestCounts');
 
 const LATENCY_MS = Number(process.env.LATENCY_MS || 100);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
@@ -45,7 +46,7 @@ function median(values) {
 }
 
 async function requestLog(url) {
-  return (await fetch(`${url}/__tenant/requests?persona=${PERSONA}`)).json();
+  return webPartRequests(await (await fetch(`${url}/__tenant/requests?persona=${PERSONA}`)).json());
 }
 
 /** Opens the page and returns the time from the web part's mount to its verdict, measured in the page. */

@@ -18,12 +18,4 @@ function launchChromium() {
   return playwright.launch({ executablePath, args, env, headless: true });
 }
 
-// Photo bytes: SharePoint's userphoto.aspx or My Site renditions, Graph's $value (also inside a $batch).
-const PHOTO_BYTES = /userphoto\.aspx|Profile%20Pictures|Profile Pictures|\/\$value/i;
-
-/** How many photo downloads a list of logged requests made, counting those inside Graph batches. */
-function photoByteRequests(requests) {
-  return requests.reduce((n, r) => n + (r.batch ? r.batch.filter((item) => PHOTO_BYTES.test(item)).length : (PHOTO_BYTES.test(r.path) ? 1 : 0)), 0);
-}
-
-module.exports = { CHROMIUM_ARGS, chromium, launchChromium, photoByteRequests };
+module.exports = { CHROMIUM_ARGS, chromium, launchChromium };
