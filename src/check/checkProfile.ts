@@ -1,6 +1,6 @@
 import {
   compareProperties, diagnose, ownAccount, photoPresenceOf, ProfileDataError,
-  readGraphPhoto, readGraphUser, readSharePointProfile, SharePointProfile, GraphUser, GraphPhoto
+  readGraphPhotoState, readGraphUser, readSharePointProfile, SharePointProfile, GraphUser, GraphPhoto
 } from '../profile';
 // fingerprintPhotos loads the fingerprint code on demand (chunk 'profile-sync-pixels').
 import { fingerprintPhotos, photoMatchOf } from '../pixels';
@@ -23,18 +23,25 @@ async function readFrom<T>(source: SourceName, work: () => T | Promise<T>): Prom
   return { ok: false, error: error instanceof ProfileDataError ? new SourceError(source, 'bad-data', error.message) : sourceErrorFromThrown(source, error) };
 }
 
-/** What says whether SharePoint's photo changed: its placeholder state and timestamp. */
-export function sharePointPhotoValidator(profile: SharePointProfile): string {
-  return `${profile.placeholderState}:${profile.pictureTimestamp}`;
+/**
+ * What says whether SharePoint's photo changed: its placeholder state and timestamp. None without a
+ * timestamp (older or partial profiles lack it): nothing would change when the photo does.
+ */
+export function sharePointPhotoValidator(profile: SharePointProfile): string | undefined {
+  return profile.pictureTimestamp.trim() ? `${profile.placeholderState}:${profile.pictureTimestamp}` : undefined;
 }
 
-/** What says whether the Microsoft 365 photo changed: Graph's media etag. */
-export function microsoft365PhotoValidator(photo: GraphPhoto): string {
-  return photo.etag;
+/**
+ * What says whether the Microsoft 365 photo changed: Graph's media etag. An empty etag is no
+ * validator: Graph sends it empty for its placeholder, and '' would equal any other empty one.
+ */
+export function microsoft365PhotoValidator(photo: GraphPhoto): string | undefined {
+  return photo.etag.trim() ? photo.etag : undefined;
 }
 
-function reuse(known: KnownPhoto | undefined, validator: string): PhotoView | undefined {
-  return known && known.validator === validator ? { blob: known.blob, fingerprint: known.fingerprint, validator } : undefined;
+/** The known photo while its validator stands; never without one (nothing would say it changed). */
+function reuse(known: KnownPhoto | undefined, validator: string | undefined): PhotoView | undefined {
+  return validator !== undefined && known && known.validator === validator ? { blob: known.blob, fingerprint: known.fingerprint, validator } : undefined;
 }
 
 async function sharePointView(sources: ProfileSources, profile: SharePointProfile, options: CheckOptions,
@@ -97,7 +104,11 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
 
   const profile = rawProfile.ok ? await readFrom('sharePoint', () => readSharePointProfile(rawProfile.value)) : rawProfile;
   const user = graph.ok ? await readFrom('graph', () => readGraphUser(graph.value.me)) : graph;
-  const photo = graph.ok ? await readFrom('graph', () => readGraphPhoto(graph.value.photoMetadata)) : graph;
+  const photoState = graph.ok ? await readFrom('graph', () => readGraphPhotoState(graph.value.photoMetadata)) : graph;
+  // "Graph could not tell" is an answer (diagnose says so), not a failure; it has no photo to show.
+  const photo: Settled<GraphPhoto | null, SourceError> = photoState.ok
+    ? { ok: true, value: photoState.value.kind === 'photo' ? photoState.value.photo : null }
+    : photoState;
   const checkedAt = new Date();
 
   const failures: SourceError[] = [];
