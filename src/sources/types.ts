@@ -112,11 +112,14 @@ export interface ISharePointProfileSource {
  * Why SharePoint refused a request, read from its answer (SetMyProfilePicture's known refusals):
  * - security-validation: 403 "The security validation for this page is invalid": the request digest
  *   is missing or expired;
- * - access-denied: any other 403, e.g. an admin has blocked photo changes;
+ * - access-denied: 403 saying photo changes are not allowed (System.UnauthorizedAccessException):
+ *   an admin has blocked them;
+ * - forbidden: any other 403 (conditional access, an expired sign-in, limited access from an
+ *   unmanaged device): SharePoint's own words say more, and signing in again may help;
  * - parameter-not-valid: 400 "Parameter is not valid.": the body is empty or not an image;
  * - picture-too-large: the body is over the size limit (413, or a 400 saying so).
  */
-export type SharePointRefusal = 'security-validation' | 'access-denied' | 'parameter-not-valid' | 'picture-too-large';
+export type SharePointRefusal = 'security-validation' | 'access-denied' | 'forbidden' | 'parameter-not-valid' | 'picture-too-large';
 
 /** The browser's fetch, as far as the SharePoint photo needs it (same-origin cookies, cache control). */
 export type BrowserFetch = (url: string, init?: { credentials?: 'same-origin' | 'include'; cache?: 'no-cache' }) => Promise<{ ok: boolean; blob(): Promise<Blob> }>;

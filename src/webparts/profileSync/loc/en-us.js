@@ -175,6 +175,11 @@ define([], function () {
     EditProfileUrlLabel: "Where people update their profile",
     PhotoHelpUrlLabel: "Learn more about photo sync",
     PropertyHelpUrlLabel: "Learn more about property sync",
-    UrlMustBeHttps: "Enter a full address that starts with https://"
+    UrlMustBeHttps: "Enter a full address that starts with https://",
+    PhotoSyncFailedSharePointRefused: "SharePoint refused the change and said: “{0}”. Reload the page, sign in again if asked, and try once more. If it keeps refusing, ask IT.",
+    PhotoUnknownInMicrosoft365Title: "We couldn't tell whether you have a photo in Microsoft 365",
+    PhotoUnknownInMicrosoft365Body: "Microsoft 365 couldn't answer for your photo ({0}). This happens when a mailbox is kept outside Microsoft 365. It is not an error in your profile.",
+    WaitingForSharePoint: "SharePoint is busy. Waiting {0} seconds before asking again…",
+    WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…"
   };
 });

@@ -165,6 +165,11 @@ declare interface IProfileSyncWebPartStrings {
   PhotoHelpUrlLabel: string;
   PropertyHelpUrlLabel: string;
   UrlMustBeHttps: string;
+  PhotoSyncFailedSharePointRefused: string;
+  PhotoUnknownInMicrosoft365Title: string;
+  PhotoUnknownInMicrosoft365Body: string;
+  WaitingForSharePoint: string;
+  WaitingForGraph: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {
