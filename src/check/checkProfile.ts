@@ -6,7 +6,8 @@ import {
 import { fingerprintPhotos, photoMatchOf } from '../pixels';
 // From the files, not the sources barrel: through the barrel the ship build could not concatenate
 // these modules and the first bundle grew by about 0.8 kB gzip (npm run size).
-import type { GraphProfile, SourceName } from '../sources/types';
+import type { GraphProfile, IWaitBudget, SourceName } from '../sources/types';
+import { MAX_TOTAL_WAIT_SECONDS, WaitBudget } from '../sources/waitBudget';
 import { settle, Settled } from '../sources/settle';
 import { SourceError, sourceErrorFromThrown } from '../sources/SourceError';
 import { CheckOptions, KnownPhoto, PhotoMatch, PhotoPair, PhotoView, ProfileCheck, ProfileSources } from './types';
@@ -56,13 +57,14 @@ async function sharePointView(sources: ProfileSources, profile: SharePointProfil
   return blob ? { blob, validator } : { url: sources.sharePoint.photoUrl(account, SHAREPOINT_PHOTO_SIZE, profile.pictureTimestamp), validator };
 }
 
-async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, graph: GraphProfile, options: CheckOptions): Promise<PhotoView> {
+async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, graph: GraphProfile, options: CheckOptions,
+  waits: IWaitBudget): Promise<PhotoView> {
   const validator = microsoft365PhotoValidator(photo);
   const known = reuse(options.known && options.known.microsoft365, validator);
   if (known) return known;
   if (graph.photo) return { blob: graph.photo, validator };
   try {
-    const blob = await sources.graph.getMyPhoto(GRAPH_PHOTO_SIZE);
+    const blob = await sources.graph.getMyPhoto(GRAPH_PHOTO_SIZE, waits);
     return { blob, validator };
   } catch {
     // The metadata said there is a photo; without its bytes the page says "couldn't load" and cannot compare.
@@ -90,16 +92,18 @@ function matchOf(pair: PhotoPair): PhotoMatch | undefined {
  *
  * A first check makes three requests, all started together: GetMyProperties, one Graph `$batch`
  * (/me, /me/photo, the photo at 96 px) and the SharePoint photo. With `known` photos it makes two,
- * plus one for each photo whose validator changed.
+ * plus one for each photo whose validator changed. While a service is busy it waits at most
+ * MAX_TOTAL_WAIT_SECONDS in all, across both services, and tells `options.onWait` of each wait.
  */
 export async function checkProfile(sources: ProfileSources, options: CheckOptions): Promise<ProfileCheck> {
+  const waits = new WaitBudget(MAX_TOTAL_WAIT_SECONDS, options.onWait);
   const first = !options.known;
   const earlySharePointPhoto = first && options.account
     ? sources.sharePoint.getMyPhoto(options.account, SHAREPOINT_PHOTO_SIZE, '')
     : undefined;
   const [rawProfile, graph] = await Promise.all([
-    readFrom('sharePoint', () => sources.sharePoint.getMyProperties()),
-    readFrom('graph', () => sources.graph.getProfile(options.fields, first ? GRAPH_PHOTO_SIZE : undefined))
+    readFrom('sharePoint', () => sources.sharePoint.getMyProperties(waits)),
+    readFrom('graph', () => sources.graph.getProfile(options.fields, first ? GRAPH_PHOTO_SIZE : undefined, waits))
   ]);
 
   const profile = rawProfile.ok ? await readFrom('sharePoint', () => readSharePointProfile(rawProfile.value)) : rawProfile;
@@ -124,7 +128,7 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
 
   const [sharePointPhoto, microsoft365Photo] = await withFingerprints(sources, await Promise.all([
     sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto) : undefined,
-    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options) : undefined
+    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options, waits) : undefined
   ]));
   // A side that did not answer has an unknown photo, not "no photo": an empty view says "couldn't load".
   const photos: PhotoPair = {

@@ -24,7 +24,7 @@ export function checkService(sources: ProfileSources, cache: ICheckCache | undef
       if (onCached) onCached(cached.check);
     }
     const known = cached && !options.refresh ? knownPhotosOf(cached.check) : undefined;
-    const check = await checkProfile(sources, { fields: settings.fields, account: settings.account, known });
+    const check = await checkProfile(sources, { fields: settings.fields, account: settings.account, known, onWait: options.onWait });
     if (check.kind === 'complete' && cache) await cache.write(check, settings.fields);
     return check;
   };

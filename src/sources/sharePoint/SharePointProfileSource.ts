@@ -87,7 +87,9 @@ export class SharePointProfileSource implements ISharePointProfileSource {
    * same within the caller's wait budget and reports each wait.
    */
   private _profiles(waits: IWaitBudget = new WaitBudget()): SPFI['profiles'] {
-    return this._sp.profiles.using(BoundedRetry({ waits, sleep: this._sleep }));
+    const profiles = this._sp.profiles;
+    // A stand-in for PnPjs (the wiring's tests) may have no behaviours, and so no retry to bound.
+    return typeof profiles.using === 'function' ? profiles.using(BoundedRetry({ waits, sleep: this._sleep })) : profiles;
   }
 
   public photoUrl(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): string {
