@@ -178,7 +178,7 @@ define([], function () {
     UrlMustBeHttps: "Enter a full address that starts with https://",
     PhotoSyncFailedSharePointRefused: "SharePoint refused the change and said: “{0}”. Reload the page, sign in again if asked, and try once more. If it keeps refusing, ask IT.",
     PhotoUnknownInMicrosoft365Title: "We couldn't tell whether you have a photo in Microsoft 365",
-    PhotoUnknownInMicrosoft365Body: "Microsoft 365 couldn't answer for your photo ({0}). This happens when a mailbox is kept outside Microsoft 365. It is not an error in your profile.",
+    PhotoUnknownInMicrosoft365Body: "Microsoft 365 gave no answer about your photo ({0}). This happens when a mailbox is kept outside Microsoft 365. It is not an error in your profile.",
     WaitingForSharePoint: "SharePoint is busy. Waiting {0} seconds before asking again…",
     WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…"
   };

@@ -178,7 +178,7 @@ define([], function () {
     UrlMustBeHttps: "Skriv inn en fullstendig adresse som begynner med https://",
     PhotoSyncFailedSharePointRefused: "SharePoint avviste endringen og svarte: «{0}». Last inn siden på nytt, logg inn igjen hvis du blir bedt om det, og prøv en gang til. Skjer det igjen, kontakt IT.",
     PhotoUnknownInMicrosoft365Title: "Vi fikk ikke sjekket om du har bilde i Microsoft 365",
-    PhotoUnknownInMicrosoft365Body: "Microsoft 365 kunne ikke svare for bildet ditt ({0}). Det skjer når e-postkassen ligger utenfor Microsoft 365. Det er ingen feil i profilen din.",
+    PhotoUnknownInMicrosoft365Body: "Microsoft 365 kunne ikke si noe om bildet ditt ({0}). Det skjer når e-postkassen ligger utenfor Microsoft 365. Det er ingen feil i profilen din.",
     WaitingForSharePoint: "SharePoint har mye å gjøre nå. Vi venter {0} sekunder før vi spør igjen …",
     WaitingForGraph: "Microsoft 365 har mye å gjøre nå. Vi venter {0} sekunder før vi spør igjen …"
   };
