@@ -53,6 +53,17 @@ describe('BrowserCheckCache', () => {
     expect(await bytesOf(photo && photo.blob)).toBe(await bytesOf(original && original.blob));
   });
 
+  it('keeps a photo whose etag was empty to show it, without a validator, so the next check fetches it again', async () => {
+    const check = await aCompleteCheck();
+    const microsoft365 = { ...check.photos.microsoft365, validator: undefined };
+    await cacheFor('megan').write({ ...check, photos: { ...check.photos, microsoft365 } }, COMPARED_FIELDS);
+
+    const again = (cacheFor('megan').read() as { check: CompleteCheck }).check;
+    const photo = again.photos.microsoft365;
+    expect(photo && photo.blob).toBeInstanceOf(Blob);
+    expect(photo && photo.validator).toBeUndefined();
+  });
+
   it('ignores an entry written by another version of the web part, and removes it', async () => {
     await cacheFor('megan').write(await aCompleteCheck(), COMPARED_FIELDS);
     // Everything else in the entry is valid: only its version says it may mean something else.

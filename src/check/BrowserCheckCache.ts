@@ -4,7 +4,8 @@ import { base64Of, blobFromBase64 } from '../sources/base64';
 import { CachedCheck, CompleteCheck, ICheckCache, PhotoView } from './types';
 
 interface StoredPhoto {
-  validator: string;
+  /** Absent when the photo had none (an empty etag): kept to show, never reused. */
+  validator?: string;
   fingerprint?: PhotoFingerprint;
   /** base64 of the small rendition shown on the page */
   image?: string;
@@ -36,7 +37,7 @@ function isFingerprint(value: unknown): value is PhotoFingerprint {
 }
 
 function isStoredPhoto(value: unknown): value is StoredPhoto {
-  return isObject(value) && typeof value.validator === 'string' &&
+  return isObject(value) && (value.validator === undefined || typeof value.validator === 'string') &&
     (value.fingerprint === undefined || isFingerprint(value.fingerprint)) &&
     (value.image === undefined || typeof value.image === 'string') &&
     (value.type === undefined || /^image\/[a-z+.-]+$/.test(String(value.type)));
@@ -74,7 +75,7 @@ function viewOf(stored: StoredPhoto | undefined): PhotoView | undefined {
 }
 
 async function storedOf(view: PhotoView | undefined): Promise<StoredPhoto | undefined> {
-  if (!view || view.validator === undefined) return undefined;
+  if (!view || (view.validator === undefined && !view.blob)) return undefined;
   return {
     validator: view.validator,
     fingerprint: view.fingerprint,

@@ -1,6 +1,6 @@
 import { COMPARED_FIELDS } from '../profile';
 import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
-import { aGraphUser } from '../profile/testing/graphBuilders';
+import { aGraphPhoto, aGraphUser, aMailboxNotEnabledError } from '../profile/testing/graphBuilders';
 import { drawPortrait, MEGAN, ALEX } from '../pixels/testing/portraits';
 import { SourceError } from '../sources/SourceError';
 import { fakeSources } from '../sources/testing/fakeSources';
@@ -39,6 +39,19 @@ describe('checkProfile', () => {
     const check = await checkProfile(fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: 'not-an-image' }), options) as CompleteCheck;
     expect(check.photoMatch).toBe('unknown');
     expect(check.diagnosis.findings.map((f) => f.code)).toEqual(['photo-unverified']);
+  });
+
+  it('gives a verdict, not an error, when Graph cannot tell whether there is a photo (mailbox on premises)', async () => {
+    const check = await checkProfile(fakeSources({ photoMetadata: aMailboxNotEnabledError(), sharePointPixels: meganSmall }), options) as CompleteCheck;
+    expect(check.kind).toBe('complete');
+    expect(check.diagnosis.status).toBe('in-sync');
+    expect(check.diagnosis.findings).toEqual([{
+      code: 'photo-unverified',
+      severity: 'info',
+      reason: 'MailboxNotEnabledForRESTAPI: The mailbox is either inactive, soft-deleted, or is hosted on-premise.'
+    }]);
+    // Nothing to show or copy from Microsoft 365, so no "Sync my photo" either.
+    expect(check.photos.microsoft365).toBeUndefined();
   });
 
   it('does not fetch photo bytes for a side without a photo', async () => {
@@ -94,6 +107,31 @@ describe('checkProfile', () => {
 });
 
 describe('checkProfile, few requests', () => {
+  it('fetches the Microsoft 365 photo again when Graph sends an empty etag: an empty etag says nothing about a change', async () => {
+    const noEtag = aGraphPhoto({ '@odata.mediaEtag': '' });
+    const first = await checkProfile(fakeSources({ photoMetadata: noEtag, sharePointPixels: meganSmall, microsoft365Pixels: alex }), options) as CompleteCheck;
+    expect(first.photos.microsoft365 && first.photos.microsoft365.validator).toBeUndefined();
+    // As an older cache may hold it: the empty etag stored as the validator.
+    const known = { sharePoint: first.photos.sharePoint as { validator: string }, microsoft365: { ...first.photos.microsoft365, validator: '' } };
+
+    const sources = fakeSources({ photoMetadata: noEtag, sharePointPixels: meganSmall, microsoft365Pixels: megan });
+    const again = await checkProfile(sources, { fields: COMPARED_FIELDS, known }) as CompleteCheck;
+    expect(sources.photoRequests).toEqual(['graph:96']);
+    expect(again.photoMatch).toBe('same');
+  });
+
+  it('fetches the SharePoint photo again when the profile has no picture timestamp to tell a change by', async () => {
+    const noTimestamp = aSharePointProfile({ 'SPS-PictureTimestamp': '' }).inFlavour('minimal');
+    const first = await checkProfile(fakeSources({ profile: noTimestamp, sharePointPixels: alex, microsoft365Pixels: megan }), options) as CompleteCheck;
+    const known = { sharePoint: { ...first.photos.sharePoint, validator: '0:' }, microsoft365: first.photos.microsoft365 as { validator: string } };
+
+    const sources = fakeSources({ profile: noTimestamp, sharePointPixels: meganSmall, microsoft365Pixels: megan });
+    const again = await checkProfile(sources, { fields: COMPARED_FIELDS, known }) as CompleteCheck;
+    expect(sources.photoRequests).toEqual(['sharePoint:M:']);
+    expect(again.photoMatch).toBe('same');
+  });
+
+
   it('makes three requests on a first check when the page knows the account: profile, one Graph batch, the SharePoint photo', async () => {
     const sources = fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: megan });
     const check = await checkProfile(sources, { fields: COMPARED_FIELDS, account: 'MeganB@contoso.onmicrosoft.com' }) as CompleteCheck;

@@ -1,12 +1,13 @@
 import {
   compareProperties, diagnose, ownAccount, photoPresenceOf, ProfileDataError,
-  readGraphPhoto, readGraphUser, readSharePointProfile, SharePointProfile, GraphUser, GraphPhoto
+  readGraphPhotoState, readGraphUser, readSharePointProfile, SharePointProfile, GraphUser, GraphPhoto
 } from '../profile';
 // fingerprintPhotos loads the fingerprint code on demand (chunk 'profile-sync-pixels').
 import { fingerprintPhotos, photoMatchOf } from '../pixels';
 // From the files, not the sources barrel: through the barrel the ship build could not concatenate
 // these modules and the first bundle grew by about 0.8 kB gzip (npm run size).
-import type { GraphProfile, SourceName } from '../sources/types';
+import type { GraphProfile, IWaitBudget, SourceName } from '../sources/types';
+import { MAX_TOTAL_WAIT_SECONDS, WaitBudget } from '../sources/waitBudget';
 import { settle, Settled } from '../sources/settle';
 import { SourceError, sourceErrorFromThrown } from '../sources/SourceError';
 import { CheckOptions, KnownPhoto, PhotoMatch, PhotoPair, PhotoView, ProfileCheck, ProfileSources } from './types';
@@ -23,18 +24,25 @@ async function readFrom<T>(source: SourceName, work: () => T | Promise<T>): Prom
   return { ok: false, error: error instanceof ProfileDataError ? new SourceError(source, 'bad-data', error.message) : sourceErrorFromThrown(source, error) };
 }
 
-/** What says whether SharePoint's photo changed: its placeholder state and timestamp. */
-export function sharePointPhotoValidator(profile: SharePointProfile): string {
-  return `${profile.placeholderState}:${profile.pictureTimestamp}`;
+/**
+ * What says whether SharePoint's photo changed: its placeholder state and timestamp. None without a
+ * timestamp (older or partial profiles lack it): nothing would change when the photo does.
+ */
+export function sharePointPhotoValidator(profile: SharePointProfile): string | undefined {
+  return profile.pictureTimestamp.trim() ? `${profile.placeholderState}:${profile.pictureTimestamp}` : undefined;
 }
 
-/** What says whether the Microsoft 365 photo changed: Graph's media etag. */
-export function microsoft365PhotoValidator(photo: GraphPhoto): string {
-  return photo.etag;
+/**
+ * What says whether the Microsoft 365 photo changed: Graph's media etag. An empty etag is no
+ * validator: Graph sends it empty for its placeholder, and '' would equal any other empty one.
+ */
+export function microsoft365PhotoValidator(photo: GraphPhoto): string | undefined {
+  return photo.etag.trim() ? photo.etag : undefined;
 }
 
-function reuse(known: KnownPhoto | undefined, validator: string): PhotoView | undefined {
-  return known && known.validator === validator ? { blob: known.blob, fingerprint: known.fingerprint, validator } : undefined;
+/** The known photo while its validator stands; never without one (nothing would say it changed). */
+function reuse(known: KnownPhoto | undefined, validator: string | undefined): PhotoView | undefined {
+  return validator !== undefined && known && known.validator === validator ? { blob: known.blob, fingerprint: known.fingerprint, validator } : undefined;
 }
 
 async function sharePointView(sources: ProfileSources, profile: SharePointProfile, options: CheckOptions,
@@ -49,13 +57,14 @@ async function sharePointView(sources: ProfileSources, profile: SharePointProfil
   return blob ? { blob, validator } : { url: sources.sharePoint.photoUrl(account, SHAREPOINT_PHOTO_SIZE, profile.pictureTimestamp), validator };
 }
 
-async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, graph: GraphProfile, options: CheckOptions): Promise<PhotoView> {
+async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, graph: GraphProfile, options: CheckOptions,
+  waits: IWaitBudget): Promise<PhotoView> {
   const validator = microsoft365PhotoValidator(photo);
   const known = reuse(options.known && options.known.microsoft365, validator);
   if (known) return known;
   if (graph.photo) return { blob: graph.photo, validator };
   try {
-    const blob = await sources.graph.getMyPhoto(GRAPH_PHOTO_SIZE);
+    const blob = await sources.graph.getMyPhoto(GRAPH_PHOTO_SIZE, waits);
     return { blob, validator };
   } catch {
     // The metadata said there is a photo; without its bytes the page says "couldn't load" and cannot compare.
@@ -83,21 +92,27 @@ function matchOf(pair: PhotoPair): PhotoMatch | undefined {
  *
  * A first check makes three requests, all started together: GetMyProperties, one Graph `$batch`
  * (/me, /me/photo, the photo at 96 px) and the SharePoint photo. With `known` photos it makes two,
- * plus one for each photo whose validator changed.
+ * plus one for each photo whose validator changed. While a service is busy it waits at most
+ * MAX_TOTAL_WAIT_SECONDS in all, across both services, and tells `options.onWait` of each wait.
  */
 export async function checkProfile(sources: ProfileSources, options: CheckOptions): Promise<ProfileCheck> {
+  const waits = new WaitBudget(MAX_TOTAL_WAIT_SECONDS, options.onWait);
   const first = !options.known;
   const earlySharePointPhoto = first && options.account
     ? sources.sharePoint.getMyPhoto(options.account, SHAREPOINT_PHOTO_SIZE, '')
     : undefined;
   const [rawProfile, graph] = await Promise.all([
-    readFrom('sharePoint', () => sources.sharePoint.getMyProperties()),
-    readFrom('graph', () => sources.graph.getProfile(options.fields, first ? GRAPH_PHOTO_SIZE : undefined))
+    readFrom('sharePoint', () => sources.sharePoint.getMyProperties(waits)),
+    readFrom('graph', () => sources.graph.getProfile(options.fields, first ? GRAPH_PHOTO_SIZE : undefined, waits))
   ]);
 
   const profile = rawProfile.ok ? await readFrom('sharePoint', () => readSharePointProfile(rawProfile.value)) : rawProfile;
   const user = graph.ok ? await readFrom('graph', () => readGraphUser(graph.value.me)) : graph;
-  const photo = graph.ok ? await readFrom('graph', () => readGraphPhoto(graph.value.photoMetadata)) : graph;
+  const photoState = graph.ok ? await readFrom('graph', () => readGraphPhotoState(graph.value.photoMetadata)) : graph;
+  // "Graph could not tell" is an answer (diagnose says so), not a failure; it has no photo to show.
+  const photo: Settled<GraphPhoto | null, SourceError> = photoState.ok
+    ? { ok: true, value: photoState.value.kind === 'photo' ? photoState.value.photo : null }
+    : photoState;
   const checkedAt = new Date();
 
   const failures: SourceError[] = [];
@@ -113,7 +128,7 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
 
   const [sharePointPhoto, microsoft365Photo] = await withFingerprints(sources, await Promise.all([
     sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto) : undefined,
-    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options) : undefined
+    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options, waits) : undefined
   ]));
   // A side that did not answer has an unknown photo, not "no photo": an empty view says "couldn't load".
   const photos: PhotoPair = {

@@ -43,6 +43,22 @@ describe('checkService with the browser cache', () => {
     expect(sources.requests.slice(before).sort()).toEqual(['graph:$batch', 'sharePoint:GetMyProperties']);
   });
 
+  it('passes each wait for a busy service on to the page while it checks, and keeps all waits within 30 s', async () => {
+    const { sources, run } = setUp();
+    const heard: Array<[string, number]> = [];
+    const budgetLeft: boolean[] = [];
+    const getProfile = sources.graph.getProfile;
+    sources.graph.getProfile = (fields, size, waits) => {
+      // Graph asks for 20 s, then 15 s more: the second would go past the 30 s of one check.
+      budgetLeft.push(!!waits && waits.take('graph', 20), !!waits && waits.take('graph', 15));
+      return getProfile(fields, size, waits);
+    };
+    const check = await run({ refresh: true, onWait: (wait) => heard.push([wait.source, wait.seconds]) });
+    expect(check.kind).toBe('complete');
+    expect(heard).toEqual([['graph', 20]]);
+    expect(budgetLeft).toEqual([true, false]);
+  });
+
   it('bypasses the cache when asked to check again', async () => {
     const { sources, run } = setUp();
     await run({ refresh: false });

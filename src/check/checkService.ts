@@ -33,7 +33,7 @@ export function checkService(sources: ProfileSources, cache: ICheckCache | undef
       if (onCached) onCached(shown(cached.check, false));
     }
     const known = cached && !options.refresh ? knownPhotosOf(cached.check) : undefined;
-    const check = await checkProfile(sources, { fields: settings.fields, account: settings.account, known });
+    const check = await checkProfile(sources, { fields: settings.fields, account: settings.account, known, onWait: options.onWait });
     if (check.kind === 'complete' && cache) await cache.write(check, settings.fields);
     return shown(check, true);
   };

@@ -3,7 +3,7 @@
 // keeps it in the browser.
 import type { IPhotoDecoder, PhotoFingerprint, PhotoMatch } from '../pixels';
 import type { Diagnosis, GraphUser, PropertyComparison, SharePointProfile } from '../profile';
-import type { IGraphProfileSource, ISharePointProfileSource, SourceError } from '../sources';
+import type { IGraphProfileSource, ISharePointProfileSource, SourceError, WaitListener } from '../sources';
 import type { IPendingPhotoSyncStore } from '../sync/types';
 
 // The check's result carries the pixels module's outcome; declared there, named here for the check's users.
@@ -26,6 +26,8 @@ export interface CheckOptions {
   account?: string;
   /** Photos from the last check with their validators: bytes are fetched again only when one changed. */
   known?: KnownPhotos;
+  /** Hears of each wait for a busy service (at most 30 s in all), so the page can say so. */
+  onWait?: WaitListener;
 }
 
 /** One side's photo as the page can show it: its bytes, or failing that a URL SharePoint serves it at. */
@@ -87,8 +89,11 @@ export interface FailedCheck {
 
 export type ProfileCheck = CompleteCheck | PartialCheck | FailedCheck;
 
-/** How the page asks for a check: the final result, and at once a cached one when there is one to show. */
-export type RunCheck = (options: { refresh: boolean }, onCached?: (check: ProfileCheck) => void) => Promise<ProfileCheck>;
+/**
+ * How the page asks for a check: the final result, and at once a cached one when there is one to
+ * show. `onWait` hears of each wait for a busy service while the check runs ("waiting N s").
+ */
+export type RunCheck = (options: { refresh: boolean; onWait?: WaitListener }, onCached?: (check: ProfileCheck) => void) => Promise<ProfileCheck>;
 
 export interface CheckServiceSettings {
   /** Graph field names to compare. */

@@ -130,6 +130,6 @@ function unavailableCheck(now: Date): FailedCheck {
   };
 }
 
-function photoView(kind: PreviewPhotoKind, validator: string): PhotoView {
+function photoView(kind: PreviewPhotoKind, validator: string | undefined): PhotoView {
   return { blob: previewPhotoSvg(kind), validator };
 }

@@ -1,6 +1,6 @@
 import { diagnose } from './diagnose';
 import { ProfileDataError } from './ProfileDataError';
-import { aGraphPhoto, aGraphPlaceholderPhoto, aGraphUser, aPhotoNotFoundError } from './testing/graphBuilders';
+import { aGraphError, aGraphPhoto, aGraphPlaceholderPhoto, aGraphUser, aMailboxNotEnabledError, aPhotoNotFoundError } from './testing/graphBuilders';
 import { ODATA_FLAVOURS, aSharePointProfile } from './testing/sharePointProfileBuilder';
 import { DiagnoseInput } from './types';
 
@@ -40,6 +40,25 @@ describe('diagnose', () => {
   });
 
   describe('photo', () => {
+    it.each([
+      ['with a photo in SharePoint', aSharePointProfile().inFlavour('minimal')],
+      ['without a photo in SharePoint', aSharePointProfile().withoutPhoto().inFlavour('minimal')]
+    ])('says only "could not tell", with Graph\'s reason, when Graph cannot say whether there is a photo (%s)', (_name, sharePointProfile) => {
+      expect(diagnose(anInput({ sharePointProfile, graphPhoto: aMailboxNotEnabledError(), photoMatch: undefined }))).toEqual({
+        status: 'in-sync',
+        findings: [{
+          code: 'photo-unverified',
+          severity: 'info',
+          reason: 'MailboxNotEnabledForRESTAPI: The mailbox is either inactive, soft-deleted, or is hosted on-premise.'
+        }]
+      });
+    });
+
+    it('never warns about a missing Microsoft 365 photo on a 404 that does not mean "no photo"', () => {
+      const findings = diagnose(anInput({ graphPhoto: aGraphError('ProfileNotFoundException', 'Profile not found.'), photoMatch: undefined })).findings;
+      expect(findings.map((f) => [f.code, f.severity])).toEqual([['photo-unverified', 'info']]);
+    });
+
     it('warns when the Microsoft 365 photo never reached SharePoint', () => {
       const sharePointProfile = aSharePointProfile().withoutPhoto().inFlavour('verbose');
 
@@ -181,6 +200,30 @@ describe('diagnose', () => {
     ])('bad %s', (inputName, input) => {
       expect(() => diagnose(input)).toThrow(ProfileDataError);
       expect(() => diagnose(input)).toThrow(new RegExp(`^${inputName}: `));
+    });
+
+    // Bodies of the other endpoints the web part calls, passed in the wrong place: each would otherwise
+    // read as a user or a profile with every field empty and report false differences.
+    const sharePointError = { 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied.' } } };
+    it.each([
+      ['graphUser', 'the /me/photo metadata', { graphUser: aGraphPhoto() }, /photo metadata of GET \/me\/photo/],
+      ['graphUser', 'the 1x1 placeholder metadata', { graphUser: aGraphPlaceholderPhoto() }, /photo metadata/],
+      ['graphUser', 'a Graph error body', { graphUser: aMailboxNotEnabledError() }, /error instead of a user/],
+      ['graphUser', 'a SharePoint error body', { graphUser: sharePointError }, /error instead of a user/],
+      ['graphUser', 'an OData list', { graphUser: { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users', value: [aGraphUser()] } }, /a list/],
+      ['graphUser', 'GetMyProperties (minimal)', { graphUser: aSharePointProfile().inFlavour('minimal') }, /SharePoint body/],
+      ['graphUser', 'GetMyProperties (verbose)', { graphUser: aSharePointProfile().inFlavour('verbose') }, /SharePoint body/],
+      ['sharePointProfile', 'the /me/photo metadata', { sharePointProfile: aGraphPhoto() }, /photo metadata/],
+      ['sharePointProfile', 'a Graph error body', { sharePointProfile: aPhotoNotFoundError() }, /error instead of a profile/],
+      ['sharePointProfile', 'a SharePoint error body', { sharePointProfile: sharePointError }, /error instead of a profile/],
+      ['sharePointProfile', 'an OData list', { sharePointProfile: { value: [aSharePointProfile().inFlavour('nometadata')] } }, /a list/],
+      ['sharePointProfile', 'a verbose OData list', { sharePointProfile: { d: { results: [aSharePointProfile().inFlavour('nometadata')] } } }, /a list/],
+      ['sharePointProfile', 'the /me body', { sharePointProfile: aGraphUser() }, /Microsoft Graph user/]
+    ])('%s given %s', (inputName, _what, changes, expected) => {
+      const input = anInput(changes as Partial<DiagnoseInput>);
+      expect(() => diagnose(input)).toThrow(ProfileDataError);
+      expect(() => diagnose(input)).toThrow(new RegExp(`^${inputName}: `));
+      expect(() => diagnose(input)).toThrow(expected);
     });
 
     it('even when no property is compared', () => {

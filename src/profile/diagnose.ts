@@ -1,5 +1,5 @@
 import { compareProfileProperties } from './compareProperties';
-import { readGraphPhoto } from './graphPhoto';
+import { readGraphPhotoState } from './graphPhoto';
 import { readGraphUser } from './graphUser';
 import { photoPresenceOf } from './photoPresence';
 import { readSharePointProfile } from './sharePointProfile';
@@ -13,9 +13,12 @@ import { DiagnoseInput, Diagnosis, Finding, PhotoPresence, PropertyComparison } 
 export function diagnose(input: DiagnoseInput): Diagnosis {
   const profile = readSharePointProfile(input.sharePointProfile);
   const user = readGraphUser(input.graphUser);
-  const photo = readGraphPhoto(input.graphPhoto);
+  const photo = readGraphPhotoState(input.graphPhoto);
 
-  const photoFindings = findingsForPhoto(photoPresenceOf(profile, photo), input.photoMatch);
+  // When Graph could not tell, no photo finding can be a warning: say so, with Graph's reason.
+  const photoFindings = photo.kind === 'unknown'
+    ? [{ code: 'photo-unverified' as const, severity: 'info' as const, reason: photo.reason }]
+    : findingsForPhoto(photoPresenceOf(profile, photo.kind === 'photo' ? photo.photo : null), input.photoMatch);
   const propertyFindings = compareProfileProperties(profile, user, input.fields)
     .filter((row) => !row.equal)
     .map(findingForProperty);

@@ -1,5 +1,5 @@
-import { readGraphPhoto } from './graphPhoto';
-import { aGraphError, aGraphPhoto, aGraphPlaceholderPhoto, aPhotoNotFoundError } from './testing/graphBuilders';
+import { readGraphPhoto, readGraphPhotoState } from './graphPhoto';
+import { aGraphError, aGraphPhoto, aGraphPlaceholderPhoto, aMailboxNotEnabledError, aPhotoNotFoundError } from './testing/graphBuilders';
 import { refusalMessage } from './testing/refusal';
 
 describe('readGraphPhoto', () => {
@@ -34,6 +34,20 @@ describe('readGraphPhoto', () => {
       expect(readGraphPhoto(aPhotoNotFoundError(code))).toBeNull();
     }
   );
+
+  it('reads Graph\'s documented no-photo answer (a 1x1 GIF, id 1x1, empty etag) as no photo', () => {
+    expect(readGraphPhotoState(aGraphPhoto({ '@odata.mediaContentType': 'image/gif', '@odata.mediaEtag': '', id: '1x1', width: 1, height: 1 })))
+      .toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['MailboxNotEnabledForRESTAPI', aMailboxNotEnabledError(), 'MailboxNotEnabledForRESTAPI: The mailbox is either inactive, soft-deleted, or is hosted on-premise.'],
+    ['ProfileNotFoundException', aGraphError('ProfileNotFoundException', 'Profile not found.'), 'ProfileNotFoundException: Profile not found.'],
+    ['a code nobody documented', aGraphError('SomethingNew', 'Something new.'), 'SomethingNew: Something new.']
+  ])('reads a 404 with %s as "Graph could not tell", with its reason, never as no photo', (_code, body, reason) => {
+    expect(readGraphPhotoState(body)).toEqual({ kind: 'unknown', reason });
+    expect(() => readGraphPhoto(body)).toThrow(/could not tell whether there is a photo/);
+  });
 
   describe('refuses what /me/photo does not return', () => {
     const messageFor = (raw: unknown): string => refusalMessage(readGraphPhoto, raw);

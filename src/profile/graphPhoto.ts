@@ -1,32 +1,50 @@
 import { describeValue, isPlainObject } from './describeValue';
 import { describeODataError, readODataError } from './odataError';
 import { ProfileDataError } from './ProfileDataError';
-import { GraphPhoto } from './types';
+import { GraphPhoto, GraphPhotoState } from './types';
 
-// Reads the body of GET /v1.0/me/photo (metadata, not $value). null means "no photo": the adapter
-// got a 404, passed the 404 body itself, or Graph served its 1x1 placeholder.
+// Reads the body of GET /v1.0/me/photo (metadata, not $value). "No photo": the adapter got a 404 and
+// passed null or the 404 body with a "no photo" code, or Graph served its 1x1 placeholder. A 404 with
+// any other code (the mailbox is on premises, no Exchange profile) means Graph could not tell.
 
 const INPUT = 'graphPhoto';
 const EXPECTED = 'null (no photo), the photo metadata of GET /v1.0/me/photo or its 404 error body';
 
-// Graph reports a missing photo with one of these codes, depending on the tenant's age.
+// Graph reports a missing photo with one of these codes, depending on the tenant's age
+// (docs/DOMAIN.md, "Microsoft Graph shapes").
 const PHOTO_NOT_FOUND_CODES = ['ErrorEntityNotFound', 'ImageNotFound', 'ErrorItemNotFound'];
+// Errors of the request itself (refused, throttled, failing): not an answer about the photo, so the
+// caller should have reported the failure instead of passing its body on.
+const REQUEST_FAILURE_CODE = /denied|authoriz|authenticat|forbidden|throttl|toomanyrequests|activitylimit|unavailable|timeout/i;
 
 const CONTENT_TYPE = '@odata.mediaContentType';
 const ETAG = '@odata.mediaEtag';
 
+/** The photo, or null when there is none; throws ProfileDataError when Graph could not tell. */
 export function readGraphPhoto(raw: unknown | null): GraphPhoto | null {
-  if (raw === null) return null;
+  const state = readGraphPhotoState(raw);
+  if (state.kind === 'unknown') {
+    throw new ProfileDataError(`${INPUT}: Microsoft Graph could not tell whether there is a photo (${state.reason}).`);
+  }
+  return state.kind === 'photo' ? state.photo : null;
+}
+
+/** A photo, no photo, or "Graph could not tell" with Graph's own words for why. */
+export function readGraphPhotoState(raw: unknown | null): GraphPhotoState {
+  if (raw === null) return { kind: 'none' };
   if (!isPlainObject(raw)) {
     throw new ProfileDataError(`${INPUT}: expected ${EXPECTED}, got ${describeValue(raw)}.`);
   }
   const error = readODataError(raw);
   if (error) {
-    if (PHOTO_NOT_FOUND_CODES.indexOf(error.code) >= 0) return null;
-    throw new ProfileDataError(
-      `${INPUT}: Microsoft Graph answered with an error that does not mean "no photo"` +
-        ` (${describeODataError(error)}).`
-    );
+    if (PHOTO_NOT_FOUND_CODES.indexOf(error.code) >= 0) return { kind: 'none' };
+    if (error.code === '' || REQUEST_FAILURE_CODE.test(error.code)) {
+      throw new ProfileDataError(
+        `${INPUT}: Microsoft Graph answered with an error that does not mean "no photo"` +
+          ` (${describeODataError(error)}).`
+      );
+    }
+    return { kind: 'unknown', reason: describeODataError(error) };
   }
   if (!isPhotoMetadata(raw)) {
     throw new ProfileDataError(
@@ -39,7 +57,7 @@ export function readGraphPhoto(raw: unknown | null): GraphPhoto | null {
     width: typeof raw.width === 'number' ? raw.width : 0,
     height: typeof raw.height === 'number' ? raw.height : 0
   };
-  return isPlaceholder(photo, raw.id) ? null : photo;
+  return isPlaceholder(photo, raw.id) ? { kind: 'none' } : { kind: 'photo', photo };
 }
 
 function isPhotoMetadata(body: Record<string, unknown>): boolean {

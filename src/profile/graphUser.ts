@@ -58,14 +58,25 @@ function userBody(raw: unknown): Record<string, unknown> {
       `${INPUT}: Microsoft Graph answered with an error instead of a user (${describeODataError(error)}).`
     );
   }
-  const knownFields = (TEXT_FIELDS as string[]).concat(OTHER_ME_FIELDS);
+  // `id` alone proves nothing: photo metadata and most other Graph entities have one too.
+  const knownFields = (TEXT_FIELDS as string[]).filter((field) => field !== 'id').concat(OTHER_ME_FIELDS);
   const hasAny = knownFields.some((field) => Object.prototype.hasOwnProperty.call(raw, field));
-  if (!hasAny) {
+  const otherEndpoint = otherEndpointOf(raw);
+  if (!hasAny || otherEndpoint) {
     throw new ProfileDataError(
-      `${INPUT}: expected ${EXPECTED} with fields such as id, displayName and mail, got ${describeValue(raw)}.`
+      `${INPUT}: expected ${EXPECTED} with fields such as id, displayName and mail, got ${describeValue(raw)}` +
+        `${otherEndpoint ? `: ${otherEndpoint}` : ''}.`
     );
   }
   return raw;
+}
+
+/** Names the endpoint a body comes from when it is plainly not /me, or undefined. */
+function otherEndpointOf(body: Record<string, unknown>): string | undefined {
+  if ('@odata.mediaContentType' in body || '@odata.mediaEtag' in body) return 'the photo metadata of GET /me/photo';
+  if (Array.isArray(body.value)) return 'a list (value: [...])';
+  if ('UserProfileProperties' in body || isPlainObject(body.d)) return 'a SharePoint body (GetMyProperties?)';
+  return undefined;
 }
 
 function readText(field: string, value: unknown): string {

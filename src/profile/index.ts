@@ -6,7 +6,7 @@ export { photoPresence, photoPresenceOf } from './photoPresence';
 export { readSharePointProfile } from './sharePointProfile';
 export { ownAccount } from './ownAccount';
 export { readGraphUser } from './graphUser';
-export { readGraphPhoto } from './graphPhoto';
+export { readGraphPhoto, readGraphPhotoState } from './graphPhoto';
 export { PROPERTY_MAPPINGS, COMPARED_FIELDS } from './propertyMappings';
 export { sameValue } from './sameValue';
 export { pictureTimestampToDate } from './pictureTimestamp';
@@ -27,6 +27,7 @@ export type {
   SharePointProfile,
   GraphUser,
   GraphPhoto,
+  GraphPhotoState,
   PropertyMapping,
   PropertyComparison,
   ValueKind

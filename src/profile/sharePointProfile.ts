@@ -47,6 +47,10 @@ function personProperties(raw: unknown): Record<string, unknown> {
     );
   }
   const person = isPlainObject(raw.d) ? raw.d : raw;
+  const otherEndpoint = otherEndpointOf(person);
+  if (otherEndpoint && person.UserProfileProperties === undefined) {
+    throw new ProfileDataError(`${INPUT}: expected ${EXPECTED}, got ${otherEndpoint} (${describeValue(person)}).`);
+  }
   if (person.UserProfileProperties === undefined || person.UserProfileProperties === null) {
     throw new ProfileDataError(
       `${INPUT}: expected ${EXPECTED}, got ${describeValue(person)} without UserProfileProperties` +
@@ -54,6 +58,15 @@ function personProperties(raw: unknown): Record<string, unknown> {
     );
   }
   return person;
+}
+
+/** Names the endpoint a body comes from when it is plainly not GetMyProperties, or undefined. */
+function otherEndpointOf(body: Record<string, unknown>): string | undefined {
+  if ('@odata.mediaContentType' in body || '@odata.mediaEtag' in body) return 'the photo metadata of GET /me/photo';
+  // A collection: {value: [...]} (minimal, nometadata) or {d: {results: [...]}} (verbose).
+  if (Array.isArray(body.value) || Array.isArray(body.results)) return 'a list, not one profile';
+  if (typeof body.userPrincipalName === 'string' || Array.isArray(body.businessPhones)) return 'a Microsoft Graph user (GET /me?)';
+  return undefined;
 }
 
 function readUserProfileProperties(value: unknown): Record<string, string> {

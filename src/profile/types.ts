@@ -34,6 +34,11 @@ export interface Finding {
   field?: string;
   sharePointValue?: string;
   microsoft365Value?: string;
+  /**
+   * For photo-unverified when Microsoft Graph could not tell whether there is a photo: Graph's code
+   * and message (e.g. "MailboxNotEnabledForRESTAPI: ..."). Absent when the pixels could not be compared.
+   */
+  reason?: string;
   severity: Severity;
 }
 
@@ -86,6 +91,12 @@ export interface GraphPhoto {
   width: number;
   height: number;
 }
+
+/** What GET /me/photo says: a photo, no photo, or that Graph could not tell (with its reason). */
+export type GraphPhotoState =
+  | { kind: 'photo'; photo: GraphPhoto }
+  | { kind: 'none' }
+  | { kind: 'unknown'; reason: string };
 
 export interface PhotoPresence {
   inSharePoint: boolean;

@@ -1,8 +1,10 @@
 // What talks to SharePoint and Microsoft Graph. Other features import from here.
 export type {
   SourceName, FailureKind, FetchResponse, GraphFetch, ThrottlePolicy, GraphProfile, IGraphProfileSource,
-  ISharePointProfileSource, SharePointPhotoSize, SharePointRefusal, BrowserFetch
+  ISharePointProfileSource, SharePointPhotoSize, SharePointRefusal, BrowserFetch,
+  ServiceWait, WaitListener, IWaitBudget
 } from './types';
+export { WaitBudget, MAX_TOTAL_WAIT_SECONDS } from './waitBudget';
 export { SourceError, failureKindForStatus, sourceErrorFromThrown } from './SourceError';
 export { settle } from './settle';
 export type { Settled } from './settle';

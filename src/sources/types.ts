@@ -39,25 +39,52 @@ export interface ThrottlePolicy {
   sleep(ms: number): Promise<void>;
 }
 
+/** A wait a service asked for (Retry-After, or a back-off while it is busy), as the page can say it. */
+export interface ServiceWait {
+  source: SourceName;
+  seconds: number;
+}
+
+/** Hears of each wait as it starts: "waiting N s because <service> is busy". */
+export type WaitListener = (wait: ServiceWait) => void;
+
+/**
+ * The waiting one check may still do, shared by both services so that in all it stays bounded
+ * (MAX_TOTAL_WAIT_SECONDS). A source asks before each wait; when refused it fails as throttled.
+ */
+export interface IWaitBudget {
+  /** Reserves `seconds` of waiting for `source` and reports it; false when that would go past the budget. */
+  take(source: SourceName, seconds: number): boolean;
+}
+
 /** /me, its photo metadata and, when asked, small photo bytes: one round trip. */
 export interface GraphProfile {
   me: unknown;
-  /** null when the user has no photo. */
+  /** As getMyPhotoMetadata answers: the metadata, the 404 error body, or null. */
   photoMetadata: unknown | null;
   /** Present when bytes were asked for and there is a photo at that size. */
   photo?: Blob;
 }
 
-/** What the check needs from Microsoft Graph, as raw answers: parsing happens in the core. */
+/**
+ * What the check needs from Microsoft Graph, as raw answers: parsing happens in the core. `waits`
+ * bounds the waiting for throttling across the caller's requests (one budget of its own when absent).
+ */
 export interface IGraphProfileSource {
   /** GET /me with $select for the given fields. */
-  getMe(fields: readonly string[]): Promise<unknown>;
-  /** GET /me/photo (metadata), or null when Graph says the user has no photo (404). */
-  getMyPhotoMetadata(): Promise<unknown | null>;
+  getMe(fields: readonly string[], waits?: IWaitBudget): Promise<unknown>;
+  /**
+   * GET /me/photo (metadata). On 404, Graph's error body as is (its code tells "no photo" from
+   * "could not tell", which the core reads), or null when the 404 had no readable body.
+   */
+  getMyPhotoMetadata(waits?: IWaitBudget): Promise<unknown | null>;
   /** The photo bytes at a square size (e.g. 96), or the largest when no size; undefined when there is none. */
-  getMyPhoto(size?: number): Promise<Blob | undefined>;
-  /** /me, /me/photo and (with `photoSize`) the photo bytes, in one `$batch` request. */
-  getProfile(fields: readonly string[], photoSize?: number): Promise<GraphProfile>;
+  getMyPhoto(size?: number, waits?: IWaitBudget): Promise<Blob | undefined>;
+  /**
+   * /me, /me/photo and (with `photoSize`) the photo bytes, in one `$batch` request; items Graph
+   * throttled inside the batch are sent again alone after their own Retry-After.
+   */
+  getProfile(fields: readonly string[], photoSize?: number, waits?: IWaitBudget): Promise<GraphProfile>;
 }
 
 export type SharePointPhotoSize = 'S' | 'M' | 'L';
@@ -65,7 +92,7 @@ export type SharePointPhotoSize = 'S' | 'M' | 'L';
 /** What the check needs from SharePoint, as raw answers: parsing happens in the core. */
 export interface ISharePointProfileSource {
   /** GetMyProperties, as the service answered it. */
-  getMyProperties(): Promise<unknown>;
+  getMyProperties(waits?: IWaitBudget): Promise<unknown>;
   /**
    * The user's own SharePoint photo rendition, or undefined when its bytes cannot be read
    * (userphoto.aspx may redirect to the My Site host, and a cross-origin answer is unreadable).
@@ -78,18 +105,21 @@ export interface ISharePointProfileSource {
    * else's). The body must be BMP, JPEG or PNG within SharePoint's size limit. Rejects with a
    * SourceError, a SharePointRefusalError when SharePoint said why it refused.
    */
-  setMyProfilePicture(photo: Blob): Promise<void>;
+  setMyProfilePicture(photo: Blob, waits?: IWaitBudget): Promise<void>;
 }
 
 /**
  * Why SharePoint refused a request, read from its answer (SetMyProfilePicture's known refusals):
  * - security-validation: 403 "The security validation for this page is invalid": the request digest
  *   is missing or expired;
- * - access-denied: any other 403, e.g. an admin has blocked photo changes;
+ * - access-denied: 403 saying photo changes are not allowed (System.UnauthorizedAccessException):
+ *   an admin has blocked them;
+ * - forbidden: any other 403 (conditional access, an expired sign-in, limited access from an
+ *   unmanaged device): SharePoint's own words say more, and signing in again may help;
  * - parameter-not-valid: 400 "Parameter is not valid.": the body is empty or not an image;
  * - picture-too-large: the body is over the size limit (413, or a 400 saying so).
  */
-export type SharePointRefusal = 'security-validation' | 'access-denied' | 'parameter-not-valid' | 'picture-too-large';
+export type SharePointRefusal = 'security-validation' | 'access-denied' | 'forbidden' | 'parameter-not-valid' | 'picture-too-large';
 
 /** The browser's fetch, as far as the SharePoint photo needs it (same-origin cookies, cache control). */
 export type BrowserFetch = (url: string, init?: { credentials?: 'same-origin' | 'include'; cache?: 'no-cache' }) => Promise<{ ok: boolean; blob(): Promise<Blob> }>;

@@ -6,6 +6,7 @@ import { PhotoSyncFailureReason } from './types';
 const REFUSAL_REASONS: Record<SharePointRefusal, PhotoSyncFailureReason> = {
   'security-validation': 'digest',
   'access-denied': 'blocked',
+  forbidden: 'sharepoint-refused',
   'parameter-not-valid': 'rejected',
   'picture-too-large': 'too-large-for-sharepoint'
 };

@@ -43,7 +43,9 @@ export type PhotoRefusal = 'not-an-image' | 'unsupported-format' | 'placeholder'
  * - not-an-image / unsupported-format / placeholder / too-large: the Microsoft 365 photo failed
  *   the checks (too-large: it could not be made small enough);
  * - digest: SharePoint's security validation (request digest) was missing or expired;
- * - blocked: SharePoint refused the change (an admin has blocked photo changes);
+ * - blocked: SharePoint said photo changes are not allowed (an admin has blocked them);
+ * - sharepoint-refused: any other 403 (conditional access, an expired sign-in): the page quotes
+ *   what SharePoint said (`error.serviceMessage`) and suggests signing in again;
  * - rejected: SharePoint said "Parameter is not valid." to the picture;
  * - too-large-for-sharepoint: SharePoint refused the picture's size;
  * - throttled / unavailable / offline: the service was busy, down, or could not be reached;
@@ -54,6 +56,7 @@ export type PhotoSyncFailureReason =
   | PhotoRefusal
   | 'digest'
   | 'blocked'
+  | 'sharepoint-refused'
   | 'rejected'
   | 'too-large-for-sharepoint'
   | 'throttled'

@@ -66,3 +66,11 @@ function withoutUndefined(record: Record<string, unknown>): Record<string, unkno
   });
   return result;
 }
+
+/**
+ * The 404 of /me/photo for a mailbox Exchange Online does not host (on premises, inactive): Graph
+ * cannot tell whether there is a photo (microsoftgraph/microsoft-graph-docs issue 15688).
+ */
+export function aMailboxNotEnabledError(): Record<string, unknown> {
+  return aGraphError('MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
+}

@@ -1,12 +1,15 @@
+import { readGraphPhotoState } from '../../profile';
+import { aGraphError, aGraphPhoto, aGraphUser, aMailboxNotEnabledError, aPhotoNotFoundError } from '../../profile/testing/graphBuilders';
 import { SourceError } from '../SourceError';
-import { FetchResponse } from '../types';
+import { FetchResponse, ServiceWait } from '../types';
+import { WaitBudget } from '../waitBudget';
 import { GraphProfileSource } from './GraphProfileSource';
 
-function reply(status: number, body: unknown = {}): FetchResponse {
+function reply(status: number, body: unknown = {}, headers: Record<string, string> = {}): FetchResponse {
   return {
     ok: status >= 200 && status < 300,
     status,
-    headers: { get: () => null },
+    headers: { get: (name: string) => headers[name] !== undefined ? headers[name] : null },
     json: () => (body instanceof Error ? Promise.reject(body) : Promise.resolve(body)),
     blob: () => Promise.resolve(new Blob(['bytes'], { type: 'image/jpeg' }))
   };
@@ -23,7 +26,19 @@ describe('GraphProfileSource', () => {
 
   it('reads a 404 on the photo as "no photo"', async () => {
     const send = jest.fn().mockResolvedValue(reply(404, { error: { code: 'ErrorEntityNotFound' } }));
+    const answer = await new GraphProfileSource(send, noWait).getMyPhotoMetadata();
+    expect(readGraphPhotoState(answer)).toEqual({ kind: 'none' });
+  });
+
+  it('reads a 404 without a body as "no photo"', async () => {
+    const send = jest.fn().mockResolvedValue(reply(404, new SyntaxError('Unexpected end of JSON input')));
     await expect(new GraphProfileSource(send, noWait).getMyPhotoMetadata()).resolves.toBeNull();
+  });
+
+  it('passes on a 404 that does not mean "no photo" (mailbox on premises), so the page can say it could not tell', async () => {
+    const send = jest.fn().mockResolvedValue(reply(404, aMailboxNotEnabledError()));
+    const answer = await new GraphProfileSource(send, noWait).getMyPhotoMetadata();
+    expect(readGraphPhotoState(answer)).toEqual({ kind: 'unknown', reason: expect.stringMatching(/^MailboxNotEnabledForRESTAPI: /) });
   });
 
   it('reports 401 and 403 as a permission problem', async () => {
@@ -50,5 +65,65 @@ describe('GraphProfileSource', () => {
   it('returns no bytes when there is no photo at all', async () => {
     const send = jest.fn().mockResolvedValue(reply(404));
     await expect(new GraphProfileSource(send, noWait).getMyPhoto()).resolves.toBeUndefined();
+  });
+
+  describe('one $batch for /me, /me/photo and the photo bytes', () => {
+    const fields = ['displayName'];
+    const policy = (): { retries: number; maxWaitSeconds: number; sleep: jest.Mock } => ({ retries: 3, maxWaitSeconds: 10, sleep: jest.fn().mockResolvedValue(undefined) });
+    const batch = (...responses: unknown[]): FetchResponse => reply(200, { responses });
+    const item = (id: string, status: number, body?: unknown, headers?: Record<string, string>): unknown => ({ id, status, headers, body });
+
+    it.each([
+      ['ErrorEntityNotFound', aPhotoNotFoundError('ErrorEntityNotFound'), { kind: 'none' }],
+      ['ErrorItemNotFound', aGraphError('ErrorItemNotFound', "The photo wasn't found."), { kind: 'none' }],
+      ['MailboxNotEnabledForRESTAPI', aMailboxNotEnabledError(), { kind: 'unknown', reason: expect.stringMatching(/^MailboxNotEnabledForRESTAPI/) }],
+      ['ProfileNotFoundException', aGraphError('ProfileNotFoundException', 'Profile not found.'), { kind: 'unknown', reason: 'ProfileNotFoundException: Profile not found.' }]
+    ])('reads the body of a 404 photo item with %s, and asks for no bytes', async (_code, body, state) => {
+      const send = jest.fn().mockResolvedValue(batch(item('me', 200, aGraphUser()), item('photo', 404, body), item('bytes', 404, aPhotoNotFoundError())));
+      const profile = await new GraphProfileSource(send, policy()).getProfile(fields, 96);
+      expect(readGraphPhotoState(profile.photoMetadata)).toEqual(state);
+      expect(profile.photo).toBeUndefined();
+      expect(send).toHaveBeenCalledTimes(1);
+    });
+
+    it('sends the items Graph throttled inside a 200 batch again alone, after their own Retry-After, and reports the wait', async () => {
+      const p = policy();
+      const heard: ServiceWait[] = [];
+      const send = jest.fn()
+        .mockResolvedValueOnce(batch(
+          item('me', 200, aGraphUser()),
+          item('photo', 429, aGraphError('TooManyRequests', 'Too many requests.'), { 'Retry-After': '3' }),
+          item('bytes', 429, undefined, { 'retry-after': '2' })
+        ))
+        .mockResolvedValueOnce(reply(200, aGraphPhoto()))
+        .mockResolvedValueOnce(reply(200));
+      const profile = await new GraphProfileSource(send, p).getProfile(fields, 96, new WaitBudget(30, (wait) => heard.push(wait)));
+
+      expect(send.mock.calls.map((call) => call[0])).toEqual(['/v1.0/$batch', '/v1.0/me/photo', '/v1.0/me/photos/96x96/$value']);
+      expect(p.sleep.mock.calls).toEqual([[3000]]);
+      expect(heard).toEqual([{ source: 'graph', seconds: 3 }]);
+      expect(readGraphPhotoState(profile.photoMetadata)).toEqual({ kind: 'photo', photo: expect.objectContaining({ width: 648 }) });
+      expect(profile.photo).toBeInstanceOf(Blob);
+    });
+
+    it('does not wait past the limit for a throttled item: it says throttled with Graph\'s figure', async () => {
+      const p = policy();
+      const send = jest.fn().mockResolvedValue(batch(item('me', 429, undefined, { 'Retry-After': '45' }), item('photo', 200, aGraphPhoto())));
+      const error = await new GraphProfileSource(send, p).getProfile(fields).catch((e: unknown) => e) as SourceError;
+      expect([error.kind, error.retryAfterSeconds]).toEqual(['throttled', 45]);
+      expect(p.sleep).not.toHaveBeenCalled();
+      expect(send).toHaveBeenCalledTimes(1);
+    });
+
+    it('keeps all its waiting within the budget it is given, lone retries included', async () => {
+      const p = policy();
+      const send = jest.fn()
+        .mockResolvedValueOnce(batch(item('me', 429, undefined, { 'Retry-After': '4' }), item('photo', 200, aGraphPhoto())))
+        .mockResolvedValue(reply(429, {}, { 'Retry-After': '4' }));
+      const error = await new GraphProfileSource(send, p).getProfile(fields, undefined, new WaitBudget(10)).catch((e: unknown) => e) as SourceError;
+      expect(error.kind).toBe('throttled');
+      const waited = p.sleep.mock.calls.reduce((sum: number, call: number[]) => sum + call[0], 0);
+      expect(waited).toBe(8000);
+    });
   });
 });

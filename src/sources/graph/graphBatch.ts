@@ -23,10 +23,21 @@ export function answerFor(answers: readonly BatchAnswer[], id: string): BatchAns
   return answer;
 }
 
+/** A header of one answer; names inside a batch answer are as Graph wrote them: either case. */
+export function batchHeader(answer: BatchAnswer, name: string): string | undefined {
+  if (!answer.headers) return undefined;
+  const wanted = name.toLowerCase();
+  const key = Object.keys(answer.headers).filter((k) => k.toLowerCase() === wanted)[0];
+  return key === undefined ? undefined : answer.headers[key];
+}
+
+/** How long Graph asked this one request to wait (its own Retry-After inside the batch). */
+export function batchRetryAfter(answer: BatchAnswer): number | undefined {
+  return retryAfterSeconds(batchHeader(answer, 'Retry-After'));
+}
+
 export function batchFailure(answer: BatchAnswer, url: string): SourceError {
-  // Header names inside a batch answer are as Graph wrote them: either case.
-  const retryAfter = answer.headers ? answer.headers['Retry-After'] || answer.headers['retry-after'] : undefined;
   return new SourceError('graph', failureKindForStatus(answer.status), `Microsoft Graph answered ${answer.status} to ${url} (in $batch)`,
-    answer.status, retryAfterSeconds(retryAfter));
+    answer.status, batchRetryAfter(answer));
 }
 

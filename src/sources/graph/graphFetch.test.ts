@@ -1,5 +1,6 @@
 import { SourceError } from '../SourceError';
 import { FetchResponse, GraphFetch, ThrottlePolicy } from '../types';
+import { WaitBudget } from '../waitBudget';
 import { withThrottleRetry } from './graphFetch';
 
 function reply(status: number, headers: Record<string, string> = {}): FetchResponse {
@@ -55,6 +56,26 @@ describe('withThrottleRetry', () => {
     expect(p.waits).toEqual([]);
     expect(error.kind).toBe('throttled');
     expect(error.retryAfterSeconds).toBe(120);
+  });
+
+  it('waits at most 30 s in all for one caller, however many times Graph asks, and says how long it was asked', async () => {
+    const p = { ...policy(), retries: 10 };
+    const eightSeconds = (): FetchResponse => reply(429, { 'Retry-After': '8' });
+    const send = sequence(eightSeconds(), eightSeconds(), eightSeconds(), eightSeconds(), eightSeconds(), reply(200));
+    const error = await withThrottleRetry(send, p)('/v1.0/me').catch((e: unknown) => e) as SourceError;
+    expect(p.waits).toEqual([8000, 8000, 8000]);
+    expect([error.kind, error.retryAfterSeconds]).toEqual(['throttled', 8]);
+  });
+
+  it('shares the budget the caller passes across requests, and reports each wait to the page', async () => {
+    const p = policy();
+    const heard: number[] = [];
+    const waits = new WaitBudget(5, (wait) => heard.push(wait.seconds));
+    const throttled = withThrottleRetry(sequence(reply(429, { 'Retry-After': '3' }), reply(200), reply(429, { 'Retry-After': '3' })), p);
+    await throttled('/v1.0/me', undefined, waits);
+    const error = await throttled('/v1.0/me/photo', undefined, waits).catch((e: unknown) => e) as SourceError;
+    expect(heard).toEqual([3]);
+    expect(error.kind).toBe('throttled');
   });
 
   it('reports a token failure (no admin consent yet) as a permission problem', async () => {

@@ -1,6 +1,10 @@
 import { retryAfterSeconds } from '../retryAfter';
 import { SourceError, failureKindForStatus, sourceErrorFromThrown } from '../SourceError';
-import { FetchResponse, GraphFetch, ThrottlePolicy } from '../types';
+import { FetchResponse, GraphFetch, IWaitBudget, ThrottlePolicy } from '../types';
+import { WaitBudget } from '../waitBudget';
+
+/** A GraphFetch that honours throttling, within the waiting the caller may still do. */
+export type ThrottledGraphFetch = (path: string, init?: Parameters<GraphFetch>[1], waits?: IWaitBudget) => Promise<FetchResponse>;
 
 export const defaultThrottlePolicy: ThrottlePolicy = {
   retries: 3,
@@ -14,10 +18,11 @@ function retryAfterOf(response: FetchResponse): number | undefined {
 
 /**
  * Honours Graph throttling: on 429 wait what Retry-After says (or back off exponentially when it
- * says nothing), a bounded number of times. https://learn.microsoft.com/graph/throttling
+ * says nothing), a bounded number of times, each wait at most `maxWaitSeconds` and all of them
+ * within `waits` (a budget of its own when the caller has none). https://learn.microsoft.com/graph/throttling
  */
-export function withThrottleRetry(send: GraphFetch, policy: ThrottlePolicy = defaultThrottlePolicy): GraphFetch {
-  return async (path, init) => {
+export function withThrottleRetry(send: GraphFetch, policy: ThrottlePolicy = defaultThrottlePolicy): ThrottledGraphFetch {
+  return async (path, init, waits = new WaitBudget()) => {
     for (let attempt = 0; ; attempt++) {
       let response: FetchResponse;
       try {
@@ -28,7 +33,7 @@ export function withThrottleRetry(send: GraphFetch, policy: ThrottlePolicy = def
       if (response.status !== 429) return response;
       const wait = retryAfterOf(response);
       const waitSeconds = wait !== undefined ? wait : Math.pow(2, attempt);
-      if (attempt >= policy.retries || waitSeconds > policy.maxWaitSeconds) {
+      if (attempt >= policy.retries || waitSeconds > policy.maxWaitSeconds || !waits.take('graph', waitSeconds)) {
         throw new SourceError('graph', 'throttled', `Microsoft Graph throttled ${path} (429)`, 429, wait);
       }
       await policy.sleep(waitSeconds * 1000);

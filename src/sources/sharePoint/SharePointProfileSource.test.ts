@@ -8,8 +8,15 @@ function httpError(status: number): Error {
   return Object.assign(new Error(`Error making HttpClient request in queryable [${status}]`), { isHttpRequestError: true, status });
 }
 
-function spAnswering(myProperties: () => Promise<unknown>): SPFI {
-  return { profiles: { myProperties } } as unknown as SPFI;
+// PnPjs's profiles as far as the source uses them; `using` takes the behaviours the source adds.
+function profilesWith(members: Record<string, unknown>, using: jest.Mock = jest.fn()): unknown {
+  const profiles: Record<string, unknown> = { ...members };
+  profiles.using = using.mockImplementation(() => profiles);
+  return profiles;
+}
+
+function spAnswering(myProperties: () => Promise<unknown>, using?: jest.Mock): SPFI {
+  return { profiles: profilesWith({ myProperties }, using) } as unknown as SPFI;
 }
 
 describe('SharePointProfileSource', () => {
@@ -25,6 +32,16 @@ describe('SharePointProfileSource', () => {
     const error = await source.getMyProperties().catch((e: unknown) => e) as SourceError;
     expect(error).toBeInstanceOf(SourceError);
     expect([error.source, error.kind, error.status]).toEqual(['sharePoint', kind, status]);
+  });
+
+  it('sends through the bounded retry instead of PnPjs\'s own, which waits Retry-After with no cap', async () => {
+    const using = jest.fn();
+    await new SharePointProfileSource(spAnswering(() => Promise.resolve({}), using), SITE, jest.fn()).getMyProperties();
+    expect(using).toHaveBeenCalledTimes(1);
+    // The behaviour replaces PnPjs's send observer on this request only.
+    const replace = jest.fn();
+    using.mock.calls[0][0]({ on: { send: { replace } } });
+    expect(replace).toHaveBeenCalledWith(expect.any(Function));
   });
 
   it('maps an HTML page where JSON was expected to bad data', () => {
@@ -59,7 +76,7 @@ function refused(status: number, code: string, message: string, headers: Record<
 }
 
 function spUploading(setMyProfilePic: (blob: Blob) => Promise<void>): SPFI {
-  return { profiles: { setMyProfilePic } } as unknown as SPFI;
+  return { profiles: profilesWith({ setMyProfilePic }) } as unknown as SPFI;
 }
 
 async function uploadRefusedWith(error: unknown): Promise<SourceError> {
@@ -83,6 +100,30 @@ describe('SharePointProfileSource.setMyProfilePicture', () => {
     expect(digest).toBeInstanceOf(SharePointRefusalError);
     expect([(digest as SharePointRefusalError).refusal, digest.kind, digest.status]).toEqual(['security-validation', 'permission', 403]);
     expect([(blocked as SharePointRefusalError).refusal, blocked.kind, blocked.status]).toEqual(['access-denied', 'permission', 403]);
+  });
+
+  it.each([
+    ['conditional access', 'Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.'],
+    ['limited access from an unmanaged device', 'Access denied. Before opening files in this location, you must first browse to the web site and select the option to login automatically.'],
+    ['a 403 SharePoint gives no reason for', '']
+  ])('does not call %s "photo changes blocked": it keeps what SharePoint said', async (_case, said) => {
+    const error = await uploadRefusedWith(said ? refused(403, '-2147024891, System.UnauthorizedAccessException', said)
+      : Object.assign(new Error('Error making HttpClient request in queryable [403] Forbidden'), { isHttpRequestError: true, status: 403 }));
+    expect((error as SharePointRefusalError).refusal).toBe('forbidden');
+    expect((error as SharePointRefusalError).serviceMessage).toBe(said || undefined);
+    expect([error.kind, error.status]).toEqual(['permission', 403]);
+  });
+
+  it('reads SharePoint\'s words from an HTML error page too', async () => {
+    const page = '<!DOCTYPE html><html><head><title>Error</title></head><body><h1>403 FORBIDDEN</h1><p>Your session has expired.</p></body></html>';
+    const error = await uploadRefusedWith(Object.assign(new Error(`Error making HttpClient request in queryable [403] Forbidden ::> ${page}`), { isHttpRequestError: true, status: 403 }));
+    expect((error as SharePointRefusalError).refusal).toBe('forbidden');
+    expect((error as SharePointRefusalError).serviceMessage).toBe('403 FORBIDDEN Your session has expired.');
+  });
+
+  it('knows photo changes are blocked by .NET\'s own wording of the same refusal', async () => {
+    const error = await uploadRefusedWith(refused(403, '-2147024891, System.UnauthorizedAccessException', 'Attempted to perform an unauthorized operation.'));
+    expect((error as SharePointRefusalError).refusal).toBe('access-denied');
   });
 
   it('recognises the security validation by its code when the message is in another language', async () => {

@@ -2,17 +2,25 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/profiles';
 import { retryAfterSeconds } from '../retryAfter';
 import { SourceError, failureKindForStatus, sourceErrorFromThrown } from '../SourceError';
-import { BrowserFetch, ISharePointProfileSource, SharePointPhotoSize, SharePointRefusal } from '../types';
+import { BrowserFetch, ISharePointProfileSource, IWaitBudget, SharePointPhotoSize, SharePointRefusal } from '../types';
+import { WaitBudget } from '../waitBudget';
+import { BoundedRetry } from './boundedRetry';
+import { sharePointMessage, sharePointRefusal } from './sharePointRefusal';
+
+export { sharePointRefusal };
 
 export class SharePointRefusalError extends SourceError {
   public readonly refusal: SharePointRefusal;
+  /** What SharePoint said, in its own words (for "forbidden": the page quotes it). */
+  public readonly serviceMessage: string | undefined;
 
-  public constructor(refusal: SharePointRefusal, message: string, status: number) {
+  public constructor(refusal: SharePointRefusal, message: string, status: number, serviceMessage?: string) {
     super('sharePoint', failureKindForStatus(status), message, status);
     // Keeps `instanceof` working when compiled to ES5.
     Object.setPrototypeOf(this, SharePointRefusalError.prototype);
     this.name = 'SharePointRefusalError';
     this.refusal = refusal;
+    this.serviceMessage = serviceMessage;
   }
 }
 
@@ -29,23 +37,6 @@ function isHttpRequestError(error: unknown): error is HttpRequestErrorLike {
   return typeof error === 'object' && error !== null && (error as HttpRequestErrorLike).isHttpRequestError === true;
 }
 
-// SharePoint's error codes do not depend on the user's language; its messages may, so each is
-// matched by code or by the English wording. -2130575251 is "The security validation for this page
-// is invalid", -2130575252 its "has timed out" sibling; -2147024809 is System.ArgumentException
-// ("Parameter is not valid."). IIS answers a body over its request limit with 413 before SharePoint
-// sees it.
-const SECURITY_VALIDATION = /-213057525[12]\b|security validation/i;
-const PARAMETER_NOT_VALID = /-2147024809\b|parameter is not valid/i;
-const TOO_LARGE = /too large|exceeds? the (maximum|limit)|maxAllowedContentLength|maxRequestLength/i;
-
-/** The refusal a SharePoint answer (status and text) stands for, if it is one we know. */
-export function sharePointRefusal(status: number, text: string): SharePointRefusal | undefined {
-  if (status === 403) return SECURITY_VALIDATION.test(text) ? 'security-validation' : 'access-denied';
-  if (status === 413 || (status === 400 && TOO_LARGE.test(text))) return 'picture-too-large';
-  if (status === 400 && PARAMETER_NOT_VALID.test(text)) return 'parameter-not-valid';
-  return undefined;
-}
-
 function retryAfterOf(error: HttpRequestErrorLike): number | undefined {
   const headers = error.response && error.response.headers;
   return retryAfterSeconds(headers && typeof headers.get === 'function' ? headers.get('Retry-After') : undefined);
@@ -56,7 +47,7 @@ export function sharePointErrorFromThrown(error: unknown): SourceError {
     const message = `SharePoint answered ${error.status}: ${error.message}`;
     const refusal = sharePointRefusal(error.status, error.message);
     return refusal
-      ? new SharePointRefusalError(refusal, message, error.status)
+      ? new SharePointRefusalError(refusal, message, error.status, sharePointMessage(error.message))
       : new SourceError('sharePoint', failureKindForStatus(error.status), message, error.status, retryAfterOf(error));
   }
   if (error instanceof SyntaxError) {
@@ -70,24 +61,35 @@ export function sharePointErrorFromThrown(error: unknown): SourceError {
  * the fake tenant's base URL locally); `siteUrl` is the same site's absolute URL.
  */
 export class SharePointProfileSource implements ISharePointProfileSource {
-  public constructor(private readonly _sp: SPFI, private readonly _siteUrl: string, private readonly _fetch: BrowserFetch) {}
+  public constructor(private readonly _sp: SPFI, private readonly _siteUrl: string, private readonly _fetch: BrowserFetch,
+    private readonly _sleep: (ms: number) => Promise<void> = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms))) {}
 
-  public async getMyProperties(): Promise<unknown> {
+  public async getMyProperties(waits?: IWaitBudget): Promise<unknown> {
     try {
-      return await this._sp.profiles.myProperties();
+      return await this._profiles(waits).myProperties();
     } catch (error) {
       throw sharePointErrorFromThrown(error);
     }
   }
 
-  public async setMyProfilePicture(photo: Blob): Promise<void> {
-    // PnPjs's SPFx/SPBrowser behaviours already retry 429, 503 and 504 (3 times, honouring
-    // Retry-After) and fetch the request digest: no second retry loop here.
+  public async setMyProfilePicture(photo: Blob, waits?: IWaitBudget): Promise<void> {
+    // PnPjs fetches the request digest; the retry is ours (see _profiles).
     try {
-      await this._sp.profiles.setMyProfilePic(photo);
+      await this._profiles(waits).setMyProfilePic(photo);
     } catch (error) {
       throw sharePointErrorFromThrown(error);
     }
+  }
+
+  /**
+   * PnPjs's SPFx/SPBrowser behaviours retry 429, 503 and 504 three times, each time waiting all the
+   * Retry-After asks, with no cap: this request sends through BoundedRetry instead, which does the
+   * same within the caller's wait budget and reports each wait.
+   */
+  private _profiles(waits: IWaitBudget = new WaitBudget()): SPFI['profiles'] {
+    const profiles = this._sp.profiles;
+    // A stand-in for PnPjs (the wiring's tests) may have no behaviours, and so no retry to bound.
+    return typeof profiles.using === 'function' ? profiles.using(BoundedRetry({ waits, sleep: this._sleep })) : profiles;
   }
 
   public photoUrl(accountName: string, size: SharePointPhotoSize, pictureTimestamp: string): string {

@@ -5,8 +5,10 @@ import { checkIn } from '../testing/checks';
 import { ProfileCheckState, useProfileCheck } from './useProfileCheck';
 
 /** A check the test answers by hand, run after run. */
-function manualCheck(): { runCheck: RunCheck; runs: Array<{ options: { refresh: boolean }; answer(check: ProfileCheck): void; cached(check: ProfileCheck): void }> } {
-  const runs: Array<{ options: { refresh: boolean }; answer(check: ProfileCheck): void; cached(check: ProfileCheck): void }> = [];
+type Run = { options: Parameters<RunCheck>[0]; answer(check: ProfileCheck): void; cached(check: ProfileCheck): void };
+
+function manualCheck(): { runCheck: RunCheck; runs: Run[] } {
+  const runs: Run[] = [];
   const runCheck: RunCheck = (options, onCached) => new Promise<ProfileCheck>((resolve) => {
     runs.push({ options, answer: resolve, cached: (check) => onCached && onCached(check) });
   });
@@ -34,6 +36,16 @@ describe('useProfileCheck', () => {
     await act(async () => runs[0].answer(fresh));
     expect(state.current).toMatchObject({ running: false, completed: 1 });
     expect(state.current.check).toBe(fresh);
+  });
+
+  it('tells which service the running check waits for, and forgets it once the check is done', async () => {
+    const { runCheck, runs } = manualCheck();
+    const state = probe(runCheck);
+    expect(state.current.wait).toBeUndefined();
+    act(() => { const { onWait } = runs[0].options; if (onWait) onWait({ source: 'sharePoint', seconds: 5 }); });
+    expect(state.current.wait).toEqual({ source: 'sharePoint', seconds: 5 });
+    await act(async () => runs[0].answer(checkIn('in-sync')));
+    expect(state.current.wait).toBeUndefined();
   });
 
   it('bypasses the cache when asked again, and drops an answer overtaken by a newer run', async () => {

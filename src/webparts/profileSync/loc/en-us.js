@@ -180,6 +180,11 @@ define([], function () {
     PhotoSyncPendingBody: "Other pages can take up to a day to show it. You don't need to sync again.",
     PhotoSyncOverdueTitle: "SharePoint still shows your old photo",
     PhotoSyncOverdueBody: "A day has passed since SharePoint took your new photo. Open your own profile page once, then reload this page with Ctrl+F5. If the old photo is still there, ask IT for help: \"Copy details for the helpdesk\" below gives them what they need.",
-    PhotoSyncAlreadySent: "SharePoint already has this photo. Other pages can take up to a day to show it."
+    PhotoSyncAlreadySent: "SharePoint already has this photo. Other pages can take up to a day to show it.",
+    PhotoSyncFailedSharePointRefused: "SharePoint refused the change and said: “{0}”. Reload the page, sign in again if asked, and try once more. If it keeps refusing, ask IT.",
+    PhotoUnknownInMicrosoft365Title: "We couldn't tell whether you have a photo in Microsoft 365",
+    PhotoUnknownInMicrosoft365Body: "Microsoft 365 gave no answer about your photo ({0}). This happens when a mailbox is kept outside Microsoft 365. It is not an error in your profile.",
+    WaitingForSharePoint: "SharePoint is busy. Waiting {0} seconds before asking again…",
+    WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…"
   };
 });

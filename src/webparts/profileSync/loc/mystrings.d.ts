@@ -170,6 +170,11 @@ declare interface IProfileSyncWebPartStrings {
   PhotoSyncOverdueTitle: string;
   PhotoSyncOverdueBody: string;
   PhotoSyncAlreadySent: string;
+  PhotoSyncFailedSharePointRefused: string;
+  PhotoUnknownInMicrosoft365Title: string;
+  PhotoUnknownInMicrosoft365Body: string;
+  WaitingForSharePoint: string;
+  WaitingForGraph: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

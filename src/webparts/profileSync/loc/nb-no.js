@@ -180,6 +180,11 @@ define([], function () {
     PhotoSyncPendingBody: "Det kan ta opptil et døgn før andre sider viser det. Du trenger ikke synkronisere på nytt.",
     PhotoSyncOverdueTitle: "SharePoint viser fortsatt det gamle bildet ditt",
     PhotoSyncOverdueBody: "Det er gått et døgn siden SharePoint fikk det nye bildet ditt. Åpne din egen profilside én gang, og last inn denne siden på nytt med Ctrl+F5. Står det gamle bildet der fortsatt, kan du be IT om hjelp. Med «Kopier detaljer til brukerstøtte» nedenfor får de det de trenger.",
-    PhotoSyncAlreadySent: "SharePoint har allerede dette bildet. Det kan ta opptil et døgn før andre sider viser det."
+    PhotoSyncAlreadySent: "SharePoint har allerede dette bildet. Det kan ta opptil et døgn før andre sider viser det.",
+    PhotoSyncFailedSharePointRefused: "SharePoint avviste endringen og svarte: «{0}». Last inn siden på nytt, logg inn igjen hvis du blir bedt om det, og prøv en gang til. Skjer det igjen, kontakt IT.",
+    PhotoUnknownInMicrosoft365Title: "Vi fikk ikke sjekket om du har bilde i Microsoft 365",
+    PhotoUnknownInMicrosoft365Body: "Microsoft 365 kunne ikke si noe om bildet ditt ({0}). Det skjer når e-postkassen ligger utenfor Microsoft 365. Det er ingen feil i profilen din.",
+    WaitingForSharePoint: "SharePoint har mye å gjøre nå. Vi venter {0} sekunder før vi spør igjen …",
+    WaitingForGraph: "Microsoft 365 har mye å gjøre nå. Vi venter {0} sekunder før vi spør igjen …"
   };
 });

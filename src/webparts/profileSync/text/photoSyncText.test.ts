@@ -3,12 +3,21 @@ import { photoSyncOutcomeText } from './photoSyncText';
 
 describe('photoSyncOutcomeText', () => {
   const reasons: PhotoSyncFailureReason[] = ['no-microsoft365-photo', 'not-an-image', 'unsupported-format', 'placeholder', 'too-large',
-    'digest', 'blocked', 'rejected', 'too-large-for-sharepoint', 'throttled', 'unavailable', 'offline', 'unknown'];
+    'digest', 'blocked', 'sharepoint-refused', 'rejected', 'too-large-for-sharepoint', 'throttled', 'unavailable', 'offline', 'unknown'];
 
   it('gives every failure its own message', () => {
     const headlines = reasons.map((reason) => photoSyncOutcomeText({ kind: 'failed', reason, uploadAttempted: false }).headline);
     expect(new Set(headlines).size).toBe(reasons.length);
     headlines.forEach((headline) => expect(headline.length).toBeGreaterThan(20));
+  });
+
+  it('quotes what SharePoint said for a 403 that is not about photo changes, and says what to try, not "ask IT to allow photos"', () => {
+    const error = { status: 403, serviceMessage: 'Access has been blocked by Conditional Access policies.' };
+    const text = photoSyncOutcomeText({ kind: 'failed', reason: 'sharepoint-refused', uploadAttempted: true, error });
+    expect(text.headline).toContain('“Access has been blocked by Conditional Access policies.”');
+    expect(text.headline).toMatch(/sign in again/);
+    expect(text.headline).not.toMatch(/turned off photo changes/);
+    expect(photoSyncOutcomeText({ kind: 'failed', reason: 'sharepoint-refused', uploadAttempted: true, error: { status: 403 } }).headline).toContain('“HTTP 403”');
   });
 
   it('does not claim nothing changed when the connection dropped during the upload', () => {

@@ -18,6 +18,7 @@ const FAILURE_TEXT: Record<PhotoSyncFailureReason, string> = {
   'too-large': strings.PhotoSyncFailedTooLarge,
   digest: strings.PhotoSyncFailedDigest,
   blocked: strings.PhotoSyncFailedBlocked,
+  'sharepoint-refused': strings.PhotoSyncFailedSharePointRefused,
   rejected: strings.PhotoSyncFailedRejected,
   'too-large-for-sharepoint': strings.PhotoSyncFailedTooLargeForSharePoint,
   throttled: strings.PhotoSyncFailedThrottled,
@@ -30,10 +31,22 @@ export function photoSyncStepText(step: PhotoSyncStep): string {
   return STEP_TEXT[step];
 }
 
+/**
+ * SharePoint's own words about a refusal (SharePointRefusalError.serviceMessage), read by shape: the
+ * text must not load the sources' PnPjs code.
+ */
+function sharePointSaid(error: unknown): string {
+  const said = typeof error === 'object' && error !== null ? (error as { serviceMessage?: unknown }).serviceMessage : undefined;
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof said === 'string' && said.trim() ? said.trim() : `HTTP ${typeof status === 'number' ? status : 403}`;
+}
+
 function failureSentences(outcome: PhotoSyncFailed): string[] {
   // After a dropped connection mid-upload nobody knows whether the photo arrived: say so, not "nothing changed".
   if (outcome.reason === 'offline' && outcome.uploadAttempted) return [strings.PhotoSyncFailedOfflineDuringUpload];
-  const sentences = [FAILURE_TEXT[outcome.reason]];
+  const sentences = [outcome.reason === 'sharepoint-refused'
+    ? fillTemplate(FAILURE_TEXT[outcome.reason], sharePointSaid(outcome.error))
+    : FAILURE_TEXT[outcome.reason]];
   if (outcome.reason === 'throttled' && outcome.retryAfterSeconds !== undefined) {
     sentences.push(fillTemplate(strings.RetryAfter, String(outcome.retryAfterSeconds)));
   }

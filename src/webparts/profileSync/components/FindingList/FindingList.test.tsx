@@ -36,6 +36,16 @@ describe('FindingList', () => {
     expect(container.querySelector('[data-note]')).toBeNull();
   });
 
+  it('says Microsoft 365 could not tell whether there is a photo, with its reason, as a note and not a warning', () => {
+    const reason = 'MailboxNotEnabledForRESTAPI: The mailbox is either inactive, soft-deleted, or is hosted on-premise.';
+    const container = render(<FindingList findings={[{ code: 'photo-unverified', severity: 'info', reason }]} theme={getTheme()} />).container;
+    const finding = container.querySelector('[data-finding="photo-unverified"]') as HTMLElement;
+    expect(finding.getAttribute('data-severity')).toBe('info');
+    expect(finding.querySelector('h4')?.textContent).toBe("We couldn't tell whether you have a photo in Microsoft 365");
+    expect(finding.textContent).toContain(reason);
+    expect(finding.textContent).not.toMatch(/add a photo/i);
+  });
+
   it('tells how to fix a photo that differs, without a values list', async () => {
     const container = renderFindings('photo-differs');
     const photo = container.querySelector('[data-finding="photo-differs"]') as HTMLElement;

@@ -31,8 +31,11 @@ export const FINDING_PRESENTATION: Record<FindingCode, FindingPresentation> = {
     }),
     showsValues: false
   },
+  // With a reason, Graph could not tell whether there is a photo; without, the pixels could not be compared.
   'photo-unverified': {
-    text: () => ({ title: strings.PhotoUnverifiedTitle, body: strings.PhotoUnverifiedBody }),
+    text: (finding) => finding.reason
+      ? { title: strings.PhotoUnknownInMicrosoft365Title, body: fillTemplate(strings.PhotoUnknownInMicrosoft365Body, finding.reason) }
+      : { title: strings.PhotoUnverifiedTitle, body: strings.PhotoUnverifiedBody },
     showsValues: false
   },
   // No action while pending: the button is gone and sending the photo again would change nothing.

@@ -50,6 +50,20 @@ describe('ProfileSync', () => {
     expect(screen.getByText(/Comparing your SharePoint profile/)).toBeTruthy();
   });
 
+  it('says, under the spinner, that it waits for a busy service and for how long', async () => {
+    let answer: (check: ProfileCheck) => void = () => undefined;
+    const runCheck: IProfileSyncProps['runCheck'] = (options) => new Promise<ProfileCheck>((resolve) => {
+      answer = resolve;
+      if (options.onWait) options.onWait({ source: 'graph', seconds: 4 });
+    });
+    const { container } = render(<ProfileSync title="" runCheck={runCheck} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" />);
+    const note = container.querySelector('[aria-live] [data-waiting="graph"]') as HTMLElement;
+    expect(note.textContent).toBe('Microsoft 365 is busy. Waiting 4 seconds before asking again…');
+    expect(screen.getByText(/Comparing your SharePoint profile/)).toBeTruthy();
+    await act(async () => answer(completeCheck()));
+    expect(container.querySelector('[data-waiting]')).toBeNull();
+  });
+
   it('tells the user their profiles match, with both photos and every compared property', async () => {
     const { container } = await renderWith(completeCheck());
     expect(root(container).getAttribute('data-status')).toBe('in-sync');

@@ -8,6 +8,7 @@ import type { IPhotoSync } from '../../../../sync';
 import { useProfileCheck } from '../../hooks/useProfileCheck';
 import { useVerdictTiming } from '../../hooks/useVerdictTiming';
 import { failureText } from '../../text/failureText';
+import { serviceWaitText } from '../../text/serviceWaitText';
 import type { IHelpLinks } from '../HelpLinks';
 import type { IProfileSyncDetailsProps } from '../ProfileSyncDetails';
 import { StatusBanner } from '../StatusBanner';
@@ -67,7 +68,7 @@ function Details(props: IProfileSyncDetailsProps): JSX.Element {
 }
 
 export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
-  const { check, running, completed, runAgain } = useProfileCheck(props.runCheck);
+  const { check, running, wait, completed, runAgain } = useProfileCheck(props.runCheck);
   const theme = props.theme || getTheme();
   const classNames = getClassNames(theme);
   const status = statusOf(check, running);
@@ -85,6 +86,7 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
       {props.previewing && <p className={classNames.previewNote} data-preview="">{strings.PreviewNote}</p>}
       <div aria-live="polite" aria-atomic="true">
         {status === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} labelPosition="right" />}
+        {running && wait && <p className={classNames.waitNote} data-waiting={wait.source}>{serviceWaitText(wait)}</p>}
         {check && check.kind === 'complete' && <Verdict diagnosis={check.diagnosis} theme={theme} />}
         {check && check.kind !== 'complete' && <Failures failures={check.failures} partial={check.kind === 'partial'} theme={theme} />}
         {!check && !running && <Failures failures={[]} partial={false} theme={theme} />}
