@@ -91,11 +91,16 @@ async function storedOf(view: PhotoView | undefined): Promise<StoredPhoto | unde
  */
 function keptProfile(profile: SharePointProfile, check: CompleteCheck): SharePointProfile {
   const properties: Record<string, string> = {};
-  check.properties.forEach((row) => {
-    if (Object.prototype.hasOwnProperty.call(profile.properties, row.sharePointKey)) properties[row.sharePointKey] = profile.properties[row.sharePointKey];
-  });
+  const keep = (key: string): void => {
+    if (Object.prototype.hasOwnProperty.call(profile.properties, key)) properties[key] = profile.properties[key];
+  };
+  check.properties.forEach((row) => keep(row.sharePointKey));
+  // Whether the profile records its picture state at all decides what its PictureURL means (photoPresence.ts).
+  PICTURE_STATE_KEYS.forEach(keep);
   return { ...profile, properties };
 }
+
+const PICTURE_STATE_KEYS = ['SPS-PicturePlaceholderState', 'SPS-PictureExchangeSyncState', 'SPS-PictureTimestamp'];
 
 /**
  * The cache in the browser's localStorage, one entry per user: the verdict, both profiles as the

@@ -26,6 +26,15 @@ describe('photoPresence', () => {
     expect(presence.inSharePoint).toBe(false);
   });
 
+  it('goes by the picture URL alone when the profile lacks the picture-state keys (older profiles)', () => {
+    const withoutState = { 'SPS-PicturePlaceholderState': undefined, 'SPS-PictureExchangeSyncState': undefined, 'SPS-PictureTimestamp': undefined };
+    const withPhoto = photoPresence({ sharePointProfile: aSharePointProfile(withoutState).inFlavour('nometadata'), graphUser, graphPhoto: null });
+    const withoutPhoto = photoPresence({ sharePointProfile: aSharePointProfile({ ...withoutState, PictureURL: '' }).inFlavour('nometadata'), graphUser, graphPhoto: null });
+
+    expect(withPhoto.inSharePoint).toBe(true);
+    expect(withoutPhoto.inSharePoint).toBe(false);
+  });
+
   it('uses the top-level PictureUrl when the PictureURL property is absent', () => {
     const presence = photoPresence({
       sharePointProfile: aSharePointProfile({ PictureURL: undefined }).inFlavour('verbose'),
