@@ -23,7 +23,16 @@ const EXPECTED: Record<string, Expected> = {
   'sharepoint-unavailable': { status: 'error', findings: [], text: /SharePoint isn't answering right now \(HTTP 503\)/ },
   'corrupt-microsoft365-photo': { status: 'in-sync', findings: ['photo-unverified'], text: /couldn't compare your two photos/ },
   'oversized-microsoft365-photo': { status: 'out-of-sync', findings: ['photo-missing-in-sharepoint'] },
-  'hostile-profile': { status: 'out-of-sync', findings: [] }
+  'hostile-profile': { status: 'out-of-sync', findings: [] },
+  'photo-cache-stale': { status: 'out-of-sync', findings: ['photo-differs'] },
+  // Same photo; the profile lacks the picture-state keys and some top-level fields: nothing false to report.
+  'partial-profile': { status: 'in-sync', findings: [] },
+  // Graph's 1x1 GIF with an empty etag is "no photo", like SharePoint's placeholder.
+  'graph-placeholder-photo': { status: 'in-sync', findings: [] },
+  // The mailbox is on premises: Graph cannot tell about the photo, which is no warning.
+  'hybrid-mailbox': { status: 'in-sync', findings: ['photo-unverified'], text: /couldn't tell whether you have a photo in Microsoft 365/ },
+  // The photo items inside the first batches are throttled (429 with Retry-After): retried, then a verdict.
+  'batch-item-throttled': { status: 'in-sync', findings: [] }
 };
 
 const session = useBrowserSession();

@@ -108,4 +108,18 @@ describe('"Sync my photo" against the fake tenant', () => {
     const live = session.page.locator('[data-photo-sync] [aria-live="polite"]');
     expect(await live.innerText()).toContain('Ferdig. SharePoint har nå bildet ditt fra Microsoft 365.');
   });
+
+  it('photo-cache-stale: after SharePoint took the photo, a reload says it is on its way and offers no second upload', async () => {
+    expect(await openPersona(session.page, session.tenant.url, 'photo-cache-stale')).toBe('out-of-sync');
+    const result = await syncPhoto();
+    // SharePoint accepted the photo, but its photo cache keeps showing the old one for hours.
+    expect(result.outcome).toBe('accepted');
+
+    const status = await openPersona(session.page, session.tenant.url, 'photo-cache-stale', { cacheMinutes: '0' });
+    expect(await session.page.locator('[data-finding="photo-sync-pending"]').count()).toBe(1);
+    expect(await session.page.locator('[data-finding="photo-differs"]').count()).toBe(0);
+    expect(await session.page.locator('[data-action="sync-photo"]').count()).toBe(0);
+    expect(status).toBe('in-sync');
+    expect((await session.tenant.persona('photo-cache-stale') as unknown as { uploads: { accepted: number } }).uploads.accepted).toBe(1);
+  });
 });

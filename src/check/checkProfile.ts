@@ -133,7 +133,8 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
   // A side that did not answer has an unknown photo, not "no photo": an empty view says "couldn't load".
   const photos: PhotoPair = {
     sharePoint: sharePoint ? sharePointPhoto : {},
-    microsoft365: graphUser && photo.ok ? microsoft365Photo : {}
+    // Graph could not tell (a mailbox on premises, say): that photo is unknown too.
+    microsoft365: graphUser && photo.ok && !(photoState.ok && photoState.value.kind === 'unknown') ? microsoft365Photo : {}
   };
 
   if (!sharePoint && !(graphUser && photo.ok)) return { kind: 'failed', failures, checkedAt };

@@ -170,6 +170,13 @@ describe('helpdeskReport', () => {
     expect(report).toContain('Photo comparison: not compared (-)');
   });
 
+  it('quotes Graph\'s own reason when it could not tell whether there is a photo', () => {
+    const reason = 'MailboxNotEnabledForRESTAPI: The mailbox is either inactive, soft-deleted, or is hosted on-premise.';
+    const check = aCompleteCheck();
+    const report = helpdeskReport({ ...check, diagnosis: { status: 'in-sync', findings: [{ code: 'photo-unverified', severity: 'info', reason }] } }, aContext());
+    expect(report).toContain(`- photo-unverified: ${reason}\n`);
+  });
+
   it('names both accounts when SharePoint and Microsoft 365 disagree on who the user is', () => {
     const report = helpdeskReport(aCompleteCheck({ 'SPS-UserPrincipalName': 'megan.old@contoso.onmicrosoft.com' }), aContext());
     expect(report).toContain(

@@ -91,7 +91,8 @@ function findingLines(check: CompleteCheck, words: HelpdeskReportWords): string[
 
 function findingDetail(finding: Finding, check: CompleteCheck, words: HelpdeskReportWords): string[] {
   const code = reportValue(String(finding.code));
-  if (finding.field === undefined) return [`- ${code}`];
+  // Graph's own code and message, when it could not tell about the photo: what an agent escalates with.
+  if (finding.field === undefined) return finding.reason ? [`- ${code}: ${reportValue(finding.reason)}`] : [`- ${code}`];
   const row = check.properties.filter((candidate) => candidate.field === finding.field)[0];
   const sharePointKey = row ? ` (${reportValue(row.sharePointKey)})` : '';
   return [

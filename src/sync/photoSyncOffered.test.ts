@@ -15,6 +15,13 @@ describe('photoSyncOffered', () => {
     expect(photoSyncOffered({ ...check, photos: { sharePoint: check.photos.sharePoint } })).toBe(false);
   });
 
+  it('does not offer it when Graph could not tell whether there is a photo (a mailbox on premises)', () => {
+    const check = previewCheck('photo-unverified', NOW);
+    if (check.kind !== 'complete') throw new Error('expected a complete check');
+    const couldNotTell = { code: 'photo-unverified' as const, severity: 'info' as const, reason: 'MailboxNotEnabledForRESTAPI: The mailbox is either inactive, soft-deleted, or is hosted on-premise.' };
+    expect(photoSyncOffered({ ...check, diagnosis: { status: 'in-sync', findings: [couldNotTell] } })).toBe(false);
+  });
+
   it('does not offer it before there is a check', () => {
     expect(photoSyncOffered(undefined)).toBe(false);
   });

@@ -1,5 +1,5 @@
 import type { ProfileCheck } from '../check';
-import type { FindingCode } from '../profile';
+import type { Finding, FindingCode } from '../profile';
 
 // Which findings copying the Microsoft 365 photo into SharePoint can fix. Every code is listed,
 // so a new finding code does not compile until someone decides.
@@ -23,5 +23,10 @@ const FIXED_BY_PHOTO_SYNC: Record<FindingCode, boolean> = {
  */
 export function photoSyncOffered(check: ProfileCheck | undefined): boolean {
   return !!check && check.kind === 'complete' && check.photos.microsoft365 !== undefined &&
-    check.diagnosis.findings.some((finding) => FIXED_BY_PHOTO_SYNC[finding.code]);
+    check.diagnosis.findings.some((finding) => FIXED_BY_PHOTO_SYNC[finding.code] && !graphCouldNotTell(finding));
+}
+
+/** A photo Graph could not tell about (it says why) may not exist: there may be nothing to copy. */
+function graphCouldNotTell(finding: Finding): boolean {
+  return finding.code === 'photo-unverified' && !!finding.reason;
 }
