@@ -5,13 +5,10 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { DisplayMode } from './sp-core-library';
 import { AadHttpClient } from './sp-http';
 import { BaseClientSideWebPart } from './sp-webpart-base';
+import type { TeamsApp } from '../../src/webparts/profileSync/teams';
 
 /** The part of teams-js's `app` SPFx hands over as `context.sdks.microsoftTeams.teamsJs.app`. */
-export interface FakeTeamsApp {
-  getContext(): Promise<{ app: { theme?: string } }>;
-  openLink(url: string): Promise<void>;
-  registerOnThemeChangeHandler(handler: (theme: string) => void): void;
-}
+export type FakeTeamsApp = TeamsApp;
 
 export interface PageOptions {
   siteUrl: string;

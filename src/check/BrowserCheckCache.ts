@@ -84,6 +84,8 @@ async function storedOf(view: PhotoView | undefined): Promise<StoredPhoto | unde
   };
 }
 
+const PICTURE_STATE_KEYS = ['SPS-PicturePlaceholderState', 'SPS-PictureExchangeSyncState', 'SPS-PictureTimestamp'];
+
 /**
  * What of SharePoint's profile is kept: its named fields, and of its properties only those the
  * comparison read. The others are whatever the tenant put there (custom properties may hold
@@ -99,8 +101,6 @@ function keptProfile(profile: SharePointProfile, check: CompleteCheck): SharePoi
   PICTURE_STATE_KEYS.forEach(keep);
   return { ...profile, properties };
 }
-
-const PICTURE_STATE_KEYS = ['SPS-PicturePlaceholderState', 'SPS-PictureExchangeSyncState', 'SPS-PictureTimestamp'];
 
 /**
  * The cache in the browser's localStorage, one entry per user: the verdict, both profiles as the

@@ -7,6 +7,7 @@ import { fakeSources } from '../sources/testing/fakeSources';
 import { BrowserCheckCache } from './BrowserCheckCache';
 import { checkService } from './checkService';
 import { CompleteCheck, ProfileCheck } from './types';
+import { memoryPendingStore as memoryStore } from '../sync/testing/memoryPendingStore';
 
 const HOUR = 3600000;
 const megan = drawPortrait(MEGAN, 96, 96);
@@ -110,16 +111,6 @@ describe('checkService with the browser cache', () => {
 
 describe('checkService with a pending photo sync', () => {
   const alex = drawPortrait(ALEX, 96, 96);
-
-  function memoryStore(initial?: PendingPhotoSync): IPendingPhotoSyncStore & { record?: PendingPhotoSync } {
-    const store: IPendingPhotoSyncStore & { record?: PendingPhotoSync } = {
-      record: initial,
-      read: () => store.record,
-      write: (pending) => { store.record = pending; },
-      clear: () => { store.record = undefined; }
-    };
-    return store;
-  }
 
   function run(sharePointPixels: typeof megan, store: IPendingPhotoSyncStore, refresh = false): Promise<ProfileCheck> {
     const sources = fakeSources({ sharePointPixels, microsoft365Pixels: megan });

@@ -6,6 +6,8 @@ export function photoPresence(input: DiagnoseInput): PhotoPresence {
   return photoPresenceOf(readSharePointProfile(input.sharePointProfile), readGraphPhoto(input.graphPhoto));
 }
 
+const PLACEHOLDER_STATE = 'SPS-PicturePlaceholderState';
+
 /**
  * SharePoint has a photo when the profile says a real one is set (placeholder state "0") and
  * points at it; either alone is not enough (docs/DOMAIN.md, "Profile properties that record the
@@ -20,5 +22,3 @@ export function photoPresenceOf(profile: SharePointProfile, photo: GraphPhoto | 
     inMicrosoft365: photo !== null
   };
 }
-
-const PLACEHOLDER_STATE = 'SPS-PicturePlaceholderState';

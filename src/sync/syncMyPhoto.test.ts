@@ -1,5 +1,6 @@
 import { drawPortrait, ALEX, MEGAN } from '../pixels/testing/portraits';
 import { aSharePointProfile } from '../profile/testing/sharePointProfileBuilder';
+import type { SharePointProfile } from '../profile';
 import { sharePointErrorFromThrown } from '../sources/sharePoint/SharePointProfileSource';
 import { SourceError } from '../sources/SourceError';
 import { FakeTenant, fakeSources } from '../sources/testing/fakeSources';
@@ -8,6 +9,7 @@ import { fakeShrinker } from './testing/fakeShrinker';
 import { photoBytes } from './testing/photoFiles';
 import { aGraphPhoto } from '../profile/testing/graphBuilders';
 import { IPendingPhotoSyncStore, PendingPhotoSync, PhotoSyncFailed, PhotoSyncOutcome, PhotoSyncStep } from './types';
+import { memoryPendingStore as memoryStore } from './testing/memoryPendingStore';
 
 const megan = drawPortrait(MEGAN, 96, 96);
 const meganRendition = drawPortrait(MEGAN, 72, 72);
@@ -37,13 +39,18 @@ function pnpError(status: number, code: string, message: string): Error {
   return Object.assign(new Error(`Error making HttpClient request in queryable [${status}] ::> ${body}`), { isHttpRequestError: true, status });
 }
 
+/** What SharePoint showed after the sync; an outcome that sent nothing has no such reading. */
+function profileAfterOf(outcome: PhotoSyncOutcome): SharePointProfile | undefined {
+  return 'profileAfter' in outcome ? outcome.profileAfter : undefined;
+}
+
 describe('syncMyPhoto', () => {
   describe('when SharePoint takes the photo', () => {
     it('uploads the Microsoft 365 photo and verifies that SharePoint now shows it', async () => {
       const sources = tenant({ sharePointPixelsAfterUpload: meganRendition });
       const { outcome, steps } = await sync(sources);
       expect(outcome).toMatchObject({ kind: 'verified', uploadedBytes: sources.uploads[0].size, shrunk: false });
-      expect(outcome.profileAfter && outcome.profileAfter.pictureTimestamp).toBe(AFTER);
+      expect(profileAfterOf(outcome)?.pictureTimestamp).toBe(AFTER);
       expect(steps).toEqual(['reading', 'checking', 'uploading', 'verifying']);
       expect(sources.uploads).toHaveLength(1);
     });
@@ -58,7 +65,7 @@ describe('syncMyPhoto', () => {
       const sources = tenant({ profile: aSharePointProfile().withoutPhoto().inFlavour('minimal'), sharePointPixels: undefined });
       const { outcome } = await sync(sources);
       expect(outcome.kind).toBe('verified');
-      expect(outcome.profileAfter && outcome.profileAfter.placeholderState).toBe('0');
+      expect(profileAfterOf(outcome)?.placeholderState).toBe('0');
     });
 
     it('only says "accepted" when SharePoint\'s timestamp did not change, and still asks past the cache', async () => {
@@ -107,7 +114,7 @@ describe('syncMyPhoto', () => {
       expect(outcome).toMatchObject({ kind: 'failed', reason, uploadAttempted: false });
       expect(sources.uploads).toEqual([]);
       expect(sources.requests).not.toContain('sharePoint:SetMyProfilePicture');
-      expect(outcome.profileAfter && outcome.profileAfter.pictureTimestamp).toBe(BEFORE);
+      expect(profileAfterOf(outcome)?.pictureTimestamp).toBe(BEFORE);
     });
 
     it('refuses to upload a photo that cannot be made small enough', async () => {
@@ -149,7 +156,7 @@ describe('syncMyPhoto', () => {
       const { outcome, steps } = await sync(sources);
       expect(outcome).toMatchObject({ kind: 'failed', reason, uploadAttempted: true });
       expect(sources.requests.slice(-2)).toEqual(['sharePoint:SetMyProfilePicture', 'sharePoint:GetMyProperties']);
-      expect(outcome.profileAfter && outcome.profileAfter.pictureTimestamp).toBe(BEFORE);
+      expect(profileAfterOf(outcome)?.pictureTimestamp).toBe(BEFORE);
       expect(steps).not.toContain('verifying');
     });
 
@@ -157,14 +164,14 @@ describe('syncMyPhoto', () => {
       const sources = tenant({ upload: sharePointErrorFromThrown(new TypeError('Failed to fetch')) });
       const { outcome } = await sync(sources);
       expect(outcome).toMatchObject({ kind: 'failed', reason: 'offline' });
-      expect(outcome.profileAfter && outcome.profileAfter.pictureTimestamp).toBe(AFTER);
+      expect(profileAfterOf(outcome)?.pictureTimestamp).toBe(AFTER);
     });
 
     it('still reports the failure when SharePoint cannot be read afterwards either', async () => {
       const offline = new SourceError('sharePoint', 'offline', 'Failed to fetch');
       const { outcome } = await sync(tenant({ upload: offline, profileAfterUpload: offline }));
       expect(outcome).toMatchObject({ kind: 'failed', reason: 'offline', uploadAttempted: true });
-      expect(outcome.profileAfter).toBeUndefined();
+      expect(profileAfterOf(outcome)).toBeUndefined();
     });
 
     it('keeps what the service said about waiting', async () => {
@@ -181,16 +188,6 @@ describe('syncMyPhoto', () => {
 
 describe('syncMyPhoto with a pending photo sync', () => {
   const ETAG = '"BA09D118"';
-
-  function memoryStore(initial?: PendingPhotoSync): IPendingPhotoSyncStore & { record?: PendingPhotoSync } {
-    const store: IPendingPhotoSyncStore & { record?: PendingPhotoSync } = {
-      record: initial,
-      read: () => store.record,
-      write: (pending) => { store.record = pending; },
-      clear: () => { store.record = undefined; }
-    };
-    return store;
-  }
 
   it('remembers a photo SharePoint accepted but does not show yet, with its Microsoft 365 etag and the time', async () => {
     // SharePoint's cache still serves the old photo after the upload.
