@@ -67,11 +67,13 @@ function servicesFor(userPrincipalName: string | undefined): ViewServices {
 function TeamsFrame(props: { children: React.ReactNode }): JSX.Element {
   const dark = teamsThemeName !== 'default';
   return (
-    <div data-teams-frame={teamsThemeName} style={{ display: 'flex', minHeight: 'calc(100vh - 60px)', background: theme.semanticColors.bodyBackground }}>
-      <nav aria-label="Teams" style={{ width: 64, background: teamsThemeName === 'contrast' ? '#000' : dark ? '#0a0a0a' : '#ebebeb', borderRight: `1px solid ${theme.semanticColors.bodyDivider}` }} />
-      <div style={{ flex: 1 }}>
-        <div style={{ padding: '12px 20px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, color: theme.semanticColors.bodyText, fontWeight: 600 }}>Profile sync</div>
-        <main style={{ maxWidth: 880, padding: '16px 20px' }}>{props.children}</main>
+    <div data-teams-frame={teamsThemeName} style={{ display: 'flex', minWidth: 0, minHeight: 'calc(100vh - 60px)', background: theme.semanticColors.bodyBackground }}>
+      {/* Teams on a phone has no app rail. */}
+      {window.innerWidth >= 500 && <nav aria-label="Teams" style={{ width: 64, background: teamsThemeName === 'contrast' ? '#000' : dark ? '#0a0a0a' : '#ebebeb', borderRight: `1px solid ${theme.semanticColors.bodyDivider}` }} />}
+      <div style={{ flex: 1, minWidth: 0 }}>
+        {/* Teams shows the app's name above the tab; the web part then hides its own title (but for screen readers). */}
+        <div data-teams-title="" style={{ padding: '12px 20px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, color: theme.semanticColors.bodyText, fontWeight: 600 }}>Profile sync</div>
+        <main style={{ maxWidth: 880, padding: window.innerWidth >= 500 ? '16px 20px' : '16px', minWidth: 0 }}>{props.children}</main>
       </div>
     </div>
   );
@@ -105,6 +107,7 @@ function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck; 
           previewing={props.previewing}
           version={VERSION}
           openLink={inTeams ? (url) => { window.open(url, '_blank', 'noopener'); } : undefined}
+          inTeams={inTeams}
         />
       </Frame>
     </>

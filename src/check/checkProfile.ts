@@ -139,7 +139,7 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
 
   if (!sharePoint && !(graphUser && photo.ok)) return { kind: 'failed', failures, checkedAt };
   if (!sharePoint || !graphUser || !photo.ok || !graph.ok) {
-    return { kind: 'partial', failures, sharePoint, graphUser, photos, checkedAt };
+    return { kind: 'partial', failures, sharePoint, graphUser, photos, fields: options.fields, checkedAt };
   }
 
   const photoMatch = matchOf(photos);

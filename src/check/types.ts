@@ -77,6 +77,8 @@ export interface PartialCheck {
   sharePoint?: SharePointProfile;
   graphUser?: GraphUser;
   photos: PhotoPair;
+  /** The Graph fields that were to be compared, so the page lists the other side's values for them. */
+  fields?: readonly string[];
   checkedAt: Date;
 }
 

@@ -2,7 +2,7 @@ import { readGraphUser } from './graphUser';
 import { PROPERTY_MAPPINGS } from './propertyMappings';
 import { displayValue, sameValue } from './sameValue';
 import { readSharePointProfile } from './sharePointProfile';
-import { DiagnoseInput, GraphUser, PropertyComparison, PropertyMapping, SharePointProfile } from './types';
+import { DiagnoseInput, GraphUser, PropertyComparison, PropertyMapping, PropertyReading, SharePointProfile } from './types';
 
 /** One row per compared field, in PROPERTY_MAPPINGS order. The single place the property rule lives. */
 export function compareProperties(input: DiagnoseInput): PropertyComparison[] {
@@ -25,6 +25,29 @@ export function compareProfileProperties(
   return PROPERTY_MAPPINGS.filter((mapping) => !fields || fields.indexOf(mapping.field) >= 0).map(
     (mapping) => compareField(mapping, profile, user)
   );
+}
+
+/**
+ * What each compared property holds on the side(s) that answered: when one service failed, the page
+ * still shows every value the other one gave, with the failed side unread and no verdict per row.
+ */
+export function readProperties(
+  profile: SharePointProfile | undefined,
+  user: GraphUser | undefined,
+  fields?: readonly string[]
+): PropertyReading[] {
+  if (profile && user) return compareProfileProperties(profile, user, fields);
+  return PROPERTY_MAPPINGS.filter((mapping) => !fields || fields.indexOf(mapping.field) >= 0).map((mapping) => {
+    const sharePoint = profile ? sharePointSide(mapping, profile) : { key: mapping.sharePointKeys[0], value: undefined };
+    return {
+      field: mapping.field,
+      sharePointKey: sharePoint.key,
+      sharePointValue: sharePoint.value,
+      microsoft365Value: user ? microsoft365Value(mapping.field, user) : undefined,
+      synced: mapping.synced,
+      equal: undefined
+    };
+  });
 }
 
 function compareField(

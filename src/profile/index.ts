@@ -1,7 +1,7 @@
 // The pure decision core of the profile sync web part: raw SharePoint and Graph bodies in,
 // a diagnosis out. No React, SPFx or PnPjs here.
 export { diagnose } from './diagnose';
-export { compareProperties, compareProfileProperties } from './compareProperties';
+export { compareProperties, compareProfileProperties, readProperties } from './compareProperties';
 export { photoPresence, photoPresenceOf } from './photoPresence';
 export { readSharePointProfile } from './sharePointProfile';
 export { ownAccount } from './ownAccount';
@@ -30,5 +30,6 @@ export type {
   GraphPhotoState,
   PropertyMapping,
   PropertyComparison,
+  PropertyReading,
   ValueKind
 } from './types';

@@ -118,6 +118,20 @@ export interface PropertyMapping {
   topLevelFallback?: 'Title';
 }
 
+/**
+ * One compared property as far as it could be read: a side that did not answer has no value
+ * (undefined, "couldn't read"), and then nothing is said about whether the two are equal.
+ * A PropertyComparison is one whose both sides answered.
+ */
+export interface PropertyReading {
+  field: string;
+  sharePointKey: string;
+  sharePointValue: string | undefined;
+  microsoft365Value: string | undefined;
+  synced: boolean;
+  equal: boolean | undefined;
+}
+
 export interface PropertyComparison {
   field: string;
   /** The UserProfileProperties key actually used ('Title' also names the top-level Title field). */

@@ -59,7 +59,8 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       links: helpLinks(this.properties),
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
       theme: this._teams ? this._teams.theme : this._theme as ITheme | undefined,
-      openLink: this._teams ? this._teams.openLink : undefined
+      openLink: this._teams ? this._teams.openLink : undefined,
+      inTeams: !!this._teams
     };
     ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
   }

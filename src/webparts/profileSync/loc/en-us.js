@@ -185,6 +185,9 @@ define([], function () {
     PhotoUnknownInMicrosoft365Title: "We couldn't tell whether you have a photo in Microsoft 365",
     PhotoUnknownInMicrosoft365Body: "Microsoft 365 gave no answer about your photo ({0}). This happens when a mailbox is kept outside Microsoft 365. It is not an error in your profile.",
     WaitingForSharePoint: "SharePoint is busy. Waiting {0} seconds before asking again…",
-    WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…"
+    WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…",
+    LinkOpensInNewTab: "(opens in a new tab)",
+    ValueNotRead: "Couldn't read",
+    StatusNotCompared: "Not compared"
   };
 });

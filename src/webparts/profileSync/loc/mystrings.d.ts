@@ -175,6 +175,12 @@ declare interface IProfileSyncWebPartStrings {
   PhotoUnknownInMicrosoft365Body: string;
   WaitingForSharePoint: string;
   WaitingForGraph: string;
+  /** Said after a link that opens a new tab (read by screen readers, hidden on screen). */
+  LinkOpensInNewTab: string;
+  /** In the properties table, the side whose service did not answer. */
+  ValueNotRead: string;
+  /** The status of a property whose other side could not be read. */
+  StatusNotCompared: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

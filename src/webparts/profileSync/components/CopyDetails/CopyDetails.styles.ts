@@ -6,7 +6,7 @@ export const getClassNames = memoizeFunction((theme: ITheme): Record<'copyDetail
   return mergeStyleSets({
     copyDetails: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12 },
     copyText: {
-      width: '100%', minHeight: 160, fontFamily: 'monospace', fontSize: fonts.small.fontSize,
+      width: '100%', boxSizing: 'border-box', minHeight: 160, fontFamily: 'monospace', fontSize: fonts.small.fontSize,
       color: semanticColors.inputText, background: semanticColors.inputBackground
     }
   });

@@ -36,6 +36,8 @@ describe('CopyDetails', () => {
     expect(container.querySelector('[data-copy="failed"]')).not.toBeNull();
     const box = container.querySelector('textarea') as HTMLTextAreaElement;
     expect(box.readOnly).toBe(true);
+    // Focus goes to the text, so Ctrl+C is the next step.
+    expect(document.activeElement).toBe(box);
     expect(box.value).toContain('No result, a profile could not be read');
     await expectNoAxeViolations(container);
   });

@@ -32,6 +32,11 @@ async function copyText(text: string): Promise<boolean> {
 export function CopyDetails(props: ICopyDetailsProps): JSX.Element {
   const [state, setState] = React.useState<CopyState>({ kind: 'idle' });
   const classNames = getClassNames(props.theme);
+  const fallback = React.useRef<HTMLTextAreaElement>(null);
+  // When the text is shown to copy by hand, focus goes to it (and selects it): the next step is Ctrl+C.
+  React.useEffect(() => {
+    if (state.kind === 'failed' && fallback.current) fallback.current.focus();
+  }, [state.kind]);
   const copy = (): void => {
     const text = helpdeskReport(props.check, {
       version: props.version, locale: props.locale, now: new Date(), pageUrl: window.location.href, words: reportWords()
@@ -46,7 +51,7 @@ export function CopyDetails(props: ICopyDetailsProps): JSX.Element {
         {state.kind === 'failed' && <span data-copy="failed">{strings.CopyDetailsFailed}</span>}
       </div>
       {state.kind === 'failed' && (
-        <textarea readOnly={true} value={state.text} aria-label={strings.CopyDetailsTextLabel} className={classNames.copyText}
+        <textarea ref={fallback} readOnly={true} value={state.text} aria-label={strings.CopyDetailsTextLabel} className={classNames.copyText}
           onFocus={(event) => event.target.select()} />
       )}
     </div>

@@ -14,7 +14,8 @@ export const getClassNames = memoizeFunction((theme: ITheme): Record<FindingList
       borderLeft: `4px solid ${palette.themePrimary}`, padding: '8px 12px', background: semanticColors.bodyStandoutBackground,
       selectors: { p: { margin: '4px 0' } }
     },
-    findingWarning: { borderLeftColor: semanticColors.severeWarningIcon },
+    // The warning banner's own colours (light and dark, every section), so a warning looks like one warning.
+    findingWarning: { borderLeftColor: semanticColors.messageText, background: semanticColors.warningBackground, color: semanticColors.messageText },
     findingInfo: { borderLeftColor: semanticColors.infoIcon },
     note: { marginTop: 8, padding: '8px 12px', selectors: { p: { margin: '4px 0' } } },
     findingTitle: { fontWeight: 600, margin: 0, fontSize: fonts.mediumPlus.fontSize },

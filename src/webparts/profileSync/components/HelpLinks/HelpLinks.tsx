@@ -18,7 +18,10 @@ export interface IHelpLinksProps {
   theme: ITheme;
 }
 
-/** The site owner's learn-more links; an address that is not https is left out. */
+/**
+ * The site owner's learn-more links; an address that is not https is left out. Each opens a new tab
+ * (or, in Teams, the browser) and says so to screen readers.
+ */
 export function HelpLinks(props: IHelpLinksProps): JSX.Element | null {
   const { openLink } = props;
   const classNames = getClassNames(props.theme);
@@ -33,8 +36,12 @@ export function HelpLinks(props: IHelpLinksProps): JSX.Element | null {
       <ul className={classNames.links}>
         {items.map((item) => (
           <li key={item.text}>
-            <Link href={item.href} target="_blank" rel="noopener noreferrer"
-              onClick={openLink ? (event) => { event.preventDefault(); openLink(item.href as string); } : undefined}>{item.text}</Link>
+            {/* Underlined on every section background and in Teams: colour alone does not mark a link. */}
+            <Link href={item.href} target="_blank" rel="noopener noreferrer" underline={true} data-help-link=""
+              onClick={openLink ? (event) => { event.preventDefault(); openLink(item.href as string); } : undefined}>
+              {item.text}
+              <span className={classNames.newTab}>{` ${strings.LinkOpensInNewTab}`}</span>
+            </Link>
           </li>
         ))}
       </ul>

@@ -19,10 +19,13 @@ describe('PhotoComparison', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('says "No photo" for a side without one, and gives no comparison', async () => {
+  it('says "No photo" for a side without one, with the user\'s initials as Microsoft 365 shows them, and gives no comparison', async () => {
     const { photos } = completeCheckIn('photo-missing-in-microsoft365');
-    const container = renderPhotos({ sharePoint: photos.sharePoint, microsoft365: photos.microsoft365 });
-    expect((container.querySelector('[data-photo="microsoft365"]') as HTMLElement).textContent).toBe('No photoIn Microsoft 365');
+    const container = renderPhotos({ sharePoint: photos.sharePoint, microsoft365: photos.microsoft365, displayName: 'Kari Nordmann' });
+    const side = container.querySelector('[data-photo="microsoft365"]') as HTMLElement;
+    expect((side.querySelector('[data-photo-missing]') as HTMLElement).textContent).toBe('No photo');
+    expect((side.querySelector('[data-initials]') as HTMLElement).textContent).toBe('KN');
+    expect(side.querySelector('figcaption')?.textContent).toBe('In Microsoft 365');
     expect(container.querySelector('p')).toBeNull();
     await expectNoAxeViolations(container);
   });
@@ -39,6 +42,12 @@ describe('PhotoComparison', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText("Couldn't load the photo")).toBeTruthy();
     expect(screen.getByText("The photos couldn't be compared.")).toBeTruthy();
+  });
+
+  it('shows a plain face, not letters, when the name has none', () => {
+    const container = renderPhotos({ displayName: '+47 22 33 44 55' });
+    expect((container.querySelector('[data-photo="sharepoint"] [data-initials]') as HTMLElement).textContent).toBe('');
+    expect(screen.getAllByText('No photo')).toHaveLength(2);
   });
 
   it('says when SharePoint last updated the photo', () => {

@@ -5,7 +5,8 @@ import type { PhotoView } from '../../../../check';
 import type { PhotoMatch } from '../../../../profile';
 import { safeUrl } from '../../../../urls';
 import { usePhotoUrl } from '../../hooks/usePhotoUrl';
-import { getClassNames } from './PhotoComparison.styles';
+import { initialsOf } from '../../text/initials';
+import { getClassNames, initialsColours } from './PhotoComparison.styles';
 
 export interface IPhotoComparisonProps {
   sharePoint?: PhotoView;
@@ -13,6 +14,8 @@ export interface IPhotoComparisonProps {
   match?: PhotoMatch;
   /** A sentence about when SharePoint last updated the photo, when known. */
   updatedNote?: string;
+  /** The user's display name, for the initials shown where there is no photo (as Microsoft 365 does). */
+  displayName?: string;
   allowedOrigins: readonly string[];
   theme: ITheme;
 }
@@ -22,6 +25,7 @@ interface IPhotoProps {
   label: string;
   alt: string;
   view?: PhotoView;
+  displayName: string;
   allowedOrigins: readonly string[];
   theme: ITheme;
 }
@@ -33,13 +37,17 @@ function Photo(props: IPhotoProps): JSX.Element {
   // Bytes that are not an image (a corrupt Microsoft 365 photo) must not show a broken image.
   const [failedSrc, setFailedSrc] = React.useState<string | undefined>(undefined);
   const showImage = src !== undefined && src !== failedSrc;
+  const initials = initialsOf(props.displayName);
   return (
     <figure className={classNames.photo} data-photo={props.side}>
-      <div className={showImage ? classNames.photoFrame : `${classNames.photoFrame} ${classNames.photoEmpty}`}>
-        {showImage
-          ? <img src={src} alt={props.alt} onError={() => setFailedSrc(src)} />
-          : <span>{props.view ? strings.PhotoNotLoaded : strings.NoPhoto}</span>}
-      </div>
+      {showImage
+        ? <div className={classNames.photoFrame}><img src={src} alt={props.alt} onError={() => setFailedSrc(src)} /></div>
+        : (
+          // Where there is no photo to show, the user's initials as in Microsoft 365; the words say why below.
+          <div className={initials ? `${classNames.photoFrame} ${classNames.initials} ${initialsColours(props.displayName)}` : `${classNames.photoFrame} ${classNames.photoEmpty}`}
+            data-initials={initials || ''} aria-hidden={true}>{initials}</div>
+        )}
+      {!showImage && <span className={classNames.photoMissing} data-photo-missing="">{props.view ? strings.PhotoNotLoaded : strings.NoPhoto}</span>}
       <figcaption>{props.label}</figcaption>
     </figure>
   );
@@ -60,9 +68,9 @@ export function PhotoComparison(props: IPhotoComparisonProps): JSX.Element {
       <h3 className={classNames.sectionHeading}>{strings.PhotosHeading}</h3>
       <div className={classNames.photos}>
         <Photo side="sharepoint" label={strings.PhotoInSharePoint} alt={strings.PhotoAltSharePoint} view={props.sharePoint}
-          allowedOrigins={props.allowedOrigins} theme={props.theme} />
+          displayName={props.displayName || ''} allowedOrigins={props.allowedOrigins} theme={props.theme} />
         <Photo side="microsoft365" label={strings.PhotoInMicrosoft365} alt={strings.PhotoAltMicrosoft365} view={props.microsoft365}
-          allowedOrigins={props.allowedOrigins} theme={props.theme} />
+          displayName={props.displayName || ''} allowedOrigins={props.allowedOrigins} theme={props.theme} />
       </div>
       {verdict && <p className={classNames.photoVerdict}>{verdict}</p>}
       {props.updatedNote && <p>{props.updatedNote}</p>}

@@ -145,6 +145,22 @@ describe('ProfileSync', () => {
     expect(editing.container.textContent).toContain('hidden from readers until something differs');
   });
 
+  it('is a region named by its title, with headings in order under it', async () => {
+    await renderWith(completeCheck());
+    const region = screen.getByRole('region', { name: 'Profile sync' });
+    expect(region.hasAttribute('data-profile-sync')).toBe(true);
+    const levels = Array.from(region.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(2);
+    levels.forEach((level, i) => { if (i > 0) expect(level).toBeLessThanOrEqual(levels[i - 1] + 1); });
+  });
+
+  it('in Teams, where the tab shows the title, keeps the heading for screen readers only', async () => {
+    await renderWith(completeCheck(), { inTeams: true });
+    const title = screen.getByRole('heading', { level: 2, name: 'Profile sync' });
+    expect(screen.getByRole('region', { name: 'Profile sync' })).toBeTruthy();
+    expect(title.className).not.toBe((await renderWith(completeCheck())).container.querySelector('h2')?.className);
+  });
+
   it('checks again when asked', async () => {
     const runCheck = jest.fn(() => Promise.resolve(completeCheck()));
     await act(async () => {

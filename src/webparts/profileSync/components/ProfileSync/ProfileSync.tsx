@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getTheme, ITheme } from '@fluentui/react/lib/Styling';
+import { getId } from '@fluentui/react/lib/Utilities';
 import type { ProfileCheck, RunCheck } from '../../../../check';
 import type { SourceError } from '../../../../sources';
 import type { IPhotoSync } from '../../../../sync';
@@ -36,6 +37,8 @@ export interface IProfileSyncProps {
   version?: string;
   /** Set when a site owner previews a state: sample data, said so on the page. */
   previewing?: boolean;
+  /** In a Teams tab the tab already shows the title: the heading stays for screen readers only. */
+  inTeams?: boolean;
 }
 
 
@@ -72,6 +75,7 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   const theme = props.theme || getTheme();
   const classNames = getClassNames(theme);
   const status = statusOf(check, running);
+  const [titleId] = React.useState(() => getId('profile-sync-title'));
   useVerdictTiming(status !== 'loading');
 
   const syncShown = !!props.photoSync && props.photoSync.state.status !== 'idle';
@@ -81,8 +85,8 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   }
 
   return (
-    <section className={classNames.root} data-profile-sync="" data-status={status} data-checks={completed} aria-busy={running}>
-      <h2 className={classNames.title}>{props.title || strings.WebPartTitle}</h2>
+    <section className={classNames.root} data-profile-sync="" data-status={status} data-checks={completed} aria-busy={running} aria-labelledby={titleId}>
+      <h2 id={titleId} className={props.inTeams ? classNames.titleHidden : classNames.title}>{props.title || strings.WebPartTitle}</h2>
       {props.previewing && <p className={classNames.previewNote} data-preview="">{strings.PreviewNote}</p>}
       <div aria-live="polite" aria-atomic="true">
         {status === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} labelPosition="right" />}

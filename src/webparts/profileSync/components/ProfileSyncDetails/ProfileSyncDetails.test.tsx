@@ -59,7 +59,20 @@ describe('ProfileSyncDetails', () => {
     expect(screen.getByRole('heading', { name: 'Your photos' })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Compared properties' })).toBeTruthy();
     expect(screen.getByText(/^Checked /).textContent).toContain('2026');
-    expect(screen.getByRole('link', { name: 'Update your profile in Microsoft 365' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Update your profile in Microsoft 365 (opens in a new tab)' })).toBeTruthy();
+    await expectNoAxeViolations(container);
+  });
+
+  it('when Graph refused, still shows the SharePoint values in the table, with Microsoft 365 unread', async () => {
+    const container = renderDetails(checkIn('partial-graph-permission'));
+    const rows = container.querySelectorAll('tr[data-property]');
+    expect(rows.length).toBeGreaterThan(0);
+    rows.forEach((row) => {
+      expect(row.getAttribute('data-equal')).toBe('unknown');
+      expect(row.querySelector('td[data-side="microsoft365"] [data-unread]')).not.toBeNull();
+      expect(row.querySelector('td[data-side="sharepoint"] [data-unread]')).toBeNull();
+    });
+    expect(screen.getByRole('table', { name: 'Compared properties' })).toBeTruthy();
     await expectNoAxeViolations(container);
   });
 

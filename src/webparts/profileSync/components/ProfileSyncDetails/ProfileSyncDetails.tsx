@@ -3,7 +3,8 @@ import * as strings from 'ProfileSyncWebPartStrings';
 import { getTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { ProfileCheck } from '../../../../check';
-import { pictureTimestampToDate } from '../../../../profile';
+import { pictureTimestampToDate, readProperties } from '../../../../profile';
+import type { PropertyReading } from '../../../../profile';
 import type { IPhotoSync } from '../../../../sync';
 // By its path: src/sync/index.ts is the photo sync's own lazily loaded chunk.
 import { photoSyncOffered } from '../../../../sync/photoSyncOffered';
@@ -37,6 +38,19 @@ export interface IProfileSyncDetailsProps {
  * Everything under the verdict: the photo sync, the findings, both photos, the table, the links.
  * Loaded on demand (its own chunk), so the verdict does not wait for this script.
  */
+/** Both sides compared, or when one side failed, every value the other side answered. */
+function propertyRows(check: ProfileCheck): readonly PropertyReading[] {
+  if (check.kind === 'complete') return check.properties;
+  if (check.kind === 'partial') return readProperties(check.sharePoint, check.graphUser, check.fields);
+  return [];
+}
+
+/** The name Microsoft 365 shows for the user (SharePoint's when Graph did not answer), for the initials. */
+function displayNameOf(check: ProfileCheck): string {
+  if (check.kind === 'failed') return '';
+  return (check.graphUser && check.graphUser.displayName) || (check.sharePoint && check.sharePoint.displayName) || '';
+}
+
 export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX.Element {
   const { check, running } = props;
   const theme = props.theme || getTheme();
@@ -52,10 +66,11 @@ export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX
       {check.kind !== 'failed' && (
         <PhotoComparison sharePoint={check.photos.sharePoint} microsoft365={check.photos.microsoft365}
           match={check.kind === 'complete' ? check.photoMatch : undefined}
+          displayName={displayNameOf(check)}
           updatedNote={updated ? fillTemplate(strings.PhotoUpdatedAt, formatDate(updated, props.locale)) : undefined}
           allowedOrigins={props.allowedOrigins} theme={theme} />
       )}
-      {check.kind === 'complete' && <PropertyTable rows={check.properties} theme={theme} />}
+      <PropertyTable rows={propertyRows(check)} theme={theme} />
       <div className={classNames.footer}>
         <span className={classNames.checkedAt}>{fillTemplate(strings.CheckedAt, formatDate(check.checkedAt, props.locale))}</span>
         <ActionButton onClick={props.runAgain} disabled={running} action="check-again" theme={theme}>

@@ -10,6 +10,8 @@ export const getClassNames = memoizeFunction((theme: ITheme): Record<StatusBanne
   return mergeStyleSets({
     banner: {
       display: 'flex', gap: 10, alignItems: 'flex-start', padding: '10px 14px', fontSize: fonts.large.fontSize,
+      // Invisible in colour; in forced colours (Windows high contrast) it becomes the banner's only outline.
+      border: '1px solid transparent',
       selectors: { p: { margin: '4px 0 0', fontSize: fonts.medium.fontSize } }
     },
     success: { background: semanticColors.successBackground, color: semanticColors.messageText },
