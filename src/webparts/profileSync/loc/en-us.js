@@ -185,6 +185,21 @@ define([], function () {
     PhotoUnknownInMicrosoft365Title: "We couldn't tell whether you have a photo in Microsoft 365",
     PhotoUnknownInMicrosoft365Body: "Microsoft 365 gave no answer about your photo ({0}). This happens when a mailbox is kept outside Microsoft 365. It is not an error in your profile.",
     WaitingForSharePoint: "SharePoint is busy. Waiting {0} seconds before asking again…",
-    WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…"
+    WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…",
+    ReportUnsafeUrl: "unsafe address, not shown",
+    ReportPhotoSync: "Photo sync on this page",
+    ReportPhotoSyncNone: "not tried",
+    ReportPhotoSyncRunning: "still running",
+    ReportPhotoSyncVerified: "SharePoint took the photo and shows it",
+    ReportPhotoSyncAccepted: "SharePoint took the photo, not shown yet",
+    ReportPhotoSyncFailed: "failed",
+    ReportPhotoSyncAlreadySent: "not sent again, SharePoint already has this photo",
+    ReportPhotoSyncPhotoSent: "photo sent",
+    ReportPhotoSyncNothingSent: "nothing sent",
+    ReportPhotoSyncBytesSent: "{0} bytes sent",
+    ReportPhotoSyncShrunk: "made smaller from {0} to {1} bytes, then sent",
+    ReportPhotoSyncMicrosoft365Bytes: "the Microsoft 365 photo is {0} bytes",
+    ReportPhotoSyncSentEarlier: "Sent earlier",
+    ReportPhotoSyncEnded: "Ended"
   };
 });

@@ -175,6 +175,21 @@ declare interface IProfileSyncWebPartStrings {
   PhotoUnknownInMicrosoft365Body: string;
   WaitingForSharePoint: string;
   WaitingForGraph: string;
+  ReportUnsafeUrl: string;
+  ReportPhotoSync: string;
+  ReportPhotoSyncNone: string;
+  ReportPhotoSyncRunning: string;
+  ReportPhotoSyncVerified: string;
+  ReportPhotoSyncAccepted: string;
+  ReportPhotoSyncFailed: string;
+  ReportPhotoSyncAlreadySent: string;
+  ReportPhotoSyncPhotoSent: string;
+  ReportPhotoSyncNothingSent: string;
+  ReportPhotoSyncBytesSent: string;
+  ReportPhotoSyncShrunk: string;
+  ReportPhotoSyncMicrosoft365Bytes: string;
+  ReportPhotoSyncSentEarlier: string;
+  ReportPhotoSyncEnded: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {
