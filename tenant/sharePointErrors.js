@@ -2,6 +2,8 @@
 
 // SharePoint's error answers, in the caller's OData flavour. Codes and messages are the ones
 // SharePoint Online sends for these cases (DOMAIN.md: "Parameter is not valid." on a bad upload).
+// Every answer carries SharePoint's correlation id twice, as `SPRequestGuid` and `request-id` (the
+// same GUID), and a `Date` (Node adds it): pnp/pnpframework issue 1010 shows them on a real answer.
 
 const { odataFlavour, odataContentType, errorJson } = require('./odata');
 const { jsonReply, textReply } = require('./replies');
@@ -46,12 +48,18 @@ const SHAREPOINT_ERRORS = {
   failed: { status: 500, code: '-2146232832, Microsoft.SharePoint.SPException', message: 'Sorry, something went wrong.' }
 };
 
+/** The headers that name this answer in SharePoint's logs. */
+function requestIdHeaders(ctx) {
+  return { SPRequestGuid: ctx.requestId, 'request-id': ctx.requestId };
+}
+
 /** A SharePoint REST error; `overrides` may replace status, message or add headers. */
 function sharePointError(ctx, name, overrides = {}) {
   const known = SHAREPOINT_ERRORS[name];
   const flavour = odataFlavour(ctx.headers.accept);
   const status = overrides.status || known.status;
-  return jsonReply(status, errorJson(flavour, known.code, overrides.message || known.message), odataContentType(flavour), overrides.headers);
+  const headers = { ...requestIdHeaders(ctx), ...overrides.headers };
+  return jsonReply(status, errorJson(flavour, known.code, overrides.message || known.message), odataContentType(flavour), headers);
 }
 
 /**
@@ -63,7 +71,7 @@ function sharePointStatusReply(ctx, status) {
   const name = status === 503 ? 'unavailable' : status === 403 || status === 401 ? 'accessDenied' : status === 404 ? 'notFound' : 'failed';
   if (/^\/_api\//i.test(ctx.path)) return sharePointError(ctx, name, { status, headers });
   const html = `<!DOCTYPE html><html><head><title>SharePoint</title></head><body><h1>${status}</h1><p>${SHAREPOINT_ERRORS[name].message}</p></body></html>`;
-  return textReply(status, html, 'text/html; charset=utf-8', headers);
+  return textReply(status, html, 'text/html; charset=utf-8', { ...requestIdHeaders(ctx), ...headers });
 }
 
 module.exports = { sharePointError, sharePointStatusReply, SHAREPOINT_ERRORS };

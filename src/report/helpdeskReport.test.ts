@@ -39,6 +39,21 @@ const words: HelpdeskReportWords = {
   reportedAt: 'Report made',
   version: 'Web part version',
   page: 'Page',
+  unsafeUrl: 'unsafe address, not shown',
+  photoSync: 'Photo sync on this page',
+  photoSyncNone: 'not tried',
+  photoSyncRunning: 'still running',
+  photoSyncVerified: 'SharePoint took the photo and shows it',
+  photoSyncAccepted: 'SharePoint took the photo, not shown yet',
+  photoSyncFailed: 'failed',
+  photoSyncAlreadySent: 'not sent again, SharePoint already has this photo',
+  photoSyncPhotoSent: 'photo sent',
+  photoSyncNothingSent: 'nothing sent',
+  photoSyncBytesSent: '{0} bytes sent',
+  photoSyncShrunk: 'made smaller from {0} to {1} bytes, then sent',
+  photoSyncMicrosoft365Bytes: 'the Microsoft 365 photo is {0} bytes',
+  photoSyncSentEarlier: 'Sent earlier',
+  photoSyncEnded: 'Ended',
   fieldLabels: { jobTitle: 'Job title', department: 'Department', mobilePhone: 'Mobile phone' }
 };
 
@@ -97,7 +112,7 @@ describe('helpdeskReport', () => {
       expect(report).toContain(
         'Fields: displayName, givenName, surname, jobTitle (Job title), department (Department), officeLocation, businessPhones, mail, mobilePhone (Mobile phone)'
       );
-      expect(report).toContain('Account: MeganB@contoso.onmicrosoft.com');
+      expect(report).toContain('Account: "MeganB@contoso.onmicrosoft.com"');
     });
 
     it('gives each finding its code, field, SharePoint key and both values', () => {
@@ -118,7 +133,7 @@ describe('helpdeskReport', () => {
       const date = pictureTimestampToDate('63783110969') as Date;
       expect(report).toContain('SharePoint photo: yes');
       expect(report).toContain(
-        '  PictureURL: https://contoso-my.sharepoint.com/User%20Photos/Profile%20Pictures/meganb_contoso_onmicrosoft_com_MThumb.jpg\n'
+        '  PictureURL: "https://contoso-my.sharepoint.com/User%20Photos/Profile%20Pictures/meganb_contoso_onmicrosoft_com_MThumb.jpg"\n'
       );
       expect(report).toContain('  SPS-PicturePlaceholderState: "0"');
       expect(report).toContain('  SPS-PictureExchangeSyncState: "1"');
@@ -131,7 +146,7 @@ describe('helpdeskReport', () => {
       expect(report).toMatch(/\nChecked: 2026-11-15T12:00:00\.000Z \(Nov 1[56], 2026, /);
       expect(report).toMatch(/\nReport made: 2026-11-15T12:12:07\.000Z \(Nov 1[56], 2026, /);
       expect(report).toContain('Web part version: 1.4.0.0');
-      expect(linesOf(report)).toContain('Page: https://contoso.sharepoint.com/sites/intranet/SitePages/Home.aspx');
+      expect(linesOf(report)).toContain('Page: "https://contoso.sharepoint.com/sites/intranet/SitePages/Home.aspx"');
       expect(report).not.toContain('debug=true');
       expect(report).not.toContain('#comments');
     });
@@ -174,13 +189,13 @@ describe('helpdeskReport', () => {
     const reason = 'MailboxNotEnabledForRESTAPI: The mailbox is either inactive, soft-deleted, or is hosted on-premise.';
     const check = aCompleteCheck();
     const report = helpdeskReport({ ...check, diagnosis: { status: 'in-sync', findings: [{ code: 'photo-unverified', severity: 'info', reason }] } }, aContext());
-    expect(report).toContain(`- photo-unverified: ${reason}\n`);
+    expect(report).toContain(`- photo-unverified: "${reason}"\n`);
   });
 
   it('names both accounts when SharePoint and Microsoft 365 disagree on who the user is', () => {
     const report = helpdeskReport(aCompleteCheck({ 'SPS-UserPrincipalName': 'megan.old@contoso.onmicrosoft.com' }), aContext());
     expect(report).toContain(
-      'Account: megan.old@contoso.onmicrosoft.com (SharePoint profile), MeganB@contoso.onmicrosoft.com (Microsoft 365 profile)'
+      'Account: "megan.old@contoso.onmicrosoft.com" (SharePoint profile), "MeganB@contoso.onmicrosoft.com" (Microsoft 365 profile)'
     );
   });
 
@@ -202,7 +217,7 @@ describe('helpdeskReport', () => {
     });
 
     it("still reports what the side that answered said, and calls the other side's photo unknown", () => {
-      expect(report).toContain('SharePoint photo: yes\n  PictureURL: https://contoso-my.sharepoint.com/');
+      expect(report).toContain('SharePoint photo: yes\n  PictureURL: "https://contoso-my.sharepoint.com/');
       expect(report).toContain('Microsoft 365 photo: could not be read');
       expect(report).toContain('Fields: jobTitle (Job title), department (Department)');
       expect(report).not.toContain('Findings');
@@ -264,7 +279,7 @@ describe('helpdeskReport', () => {
       const report = helpdeskReport(check, aContext());
       secrets.forEach((secret) => expect(report).not.toContain(secret));
       expect(report).toContain('X-RequestDigest: [removed] Authorization: [removed]');
-      expect(report).toContain('{"photo":"[data URL removed]","token":"[token removed]"}');
+      expect(report).toContain('{\\"photo\\":\\"[data URL removed]\\",\\"token\\":\\"[token removed]\\"}');
       markersOnly(report);
     });
 
@@ -288,6 +303,83 @@ describe('helpdeskReport', () => {
 
     it('caps very long values', () => {
       expect(report).toContain(`In SharePoint (Department): "${longName.slice(0, 200)}\u2026"\n`);
+    });
+  });
+
+  describe('writes every value so it is plain where it ends', () => {
+    it('in JSON string syntax: quotes and backslashes escaped, nothing else changed', () => {
+      const report = helpdeskReport(aCompleteCheck({ 'SPS-JobTitle': 'Anna "Ops" <script>', Department: 'C:\\Sales\\"' }), aContext());
+      expect(report).toContain('In SharePoint (SPS-JobTitle): "Anna \\"Ops\\" <script>"\n');
+      expect(report).toContain('In SharePoint (Department): "C:\\\\Sales\\\\\\""\n');
+      expect(report).toContain('  In Microsoft 365: "Marketing Manager"');
+    });
+
+    it('an empty value is told from the text "(empty)"', () => {
+      const report = helpdeskReport(aCompleteCheck({ 'SPS-JobTitle': '(empty)', Office: '' }), aContext());
+      expect(report).toContain('In SharePoint (SPS-JobTitle): "(empty)"\n');
+      expect(report).toContain('In SharePoint (Office): (empty)\n');
+    });
+
+    it.each([
+      ['javascript:alert(1)', '"javascript:"', 'alert'],
+      ['  JavaScript:/*"*/alert(document.cookie)', '"javascript:"', 'cookie'],
+      ['data:text/html,<script>alert(1)</script>', '"data:"', 'script'],
+      ['//evil.example/x.jpg', undefined, 'evil']
+    ])('never pastes an unsafe picture address (%s): it says so, with the scheme at most', (url, scheme, hidden) => {
+      const report = helpdeskReport(aCompleteCheck({ PictureURL: url }), aContext());
+      const expected = scheme ? `  PictureURL: (unsafe address, not shown: ${scheme})\n` : '  PictureURL: (unsafe address, not shown)\n';
+      expect(report).toContain(expected);
+      expect(report).not.toContain(hidden);
+    });
+
+    it("quotes the page's own origin on the local fake tenant, and an http address elsewhere is unsafe", () => {
+      const local = 'http://localhost:4321/u/x/my/User%20Photos/x_MThumb.jpg?t=1';
+      const allowed = helpdeskReport(aCompleteCheck({ PictureURL: local }), aContext({ allowedOrigins: ['http://localhost:4321'] }));
+      expect(allowed).toContain('  PictureURL: "http://localhost:4321/u/x/my/User%20Photos/x_MThumb.jpg"\n');
+      const elsewhere = helpdeskReport(aCompleteCheck({ PictureURL: local }), aContext());
+      expect(elsewhere).toContain('  PictureURL: (unsafe address, not shown: "http:")\n');
+    });
+  });
+
+  it('names the last photo sync on this page and its outcome, before the times; says nothing of one where there is none', () => {
+    const withSync = helpdeskReport(aCompleteCheck(), aContext({
+      photoSync: { status: 'done', outcome: { kind: 'failed', reason: 'blocked', uploadAttempted: true, finishedAt: Date.parse('2026-11-15T12:03:00Z') } }
+    }));
+    expect(withSync).toMatch(/\nPhoto sync on this page: failed \(failed: blocked\)\n {2}photo sent\n {2}Ended: 2026-11-15T12:03:00\.000Z [^\n]*\nChecked: /);
+    expect(helpdeskReport(aCompleteCheck(), aContext())).not.toContain('Photo sync');
+  });
+
+  describe("gives each failure the service's own error code, request ids and date", () => {
+    const graphRefusal = new SourceError('graph', 'permission', 'Microsoft Graph answered 403 to /me?$select=id (in $batch)', 403, undefined, {
+      code: 'Authorization_RequestDenied', requestId: 'b5e8a1f4-8c7a-4a8e-9d43-2b1f0c6a9e01', clientRequestId: '7d3c2a10-5e4f-4b6a-8c9d-0e1f2a3b4c5d',
+      date: '2026-11-15T11:59:58'
+    });
+    const sharePointDown = new SourceError('sharePoint', 'unavailable', 'SharePoint answered 503', 503, 30, {
+      code: '-2147467259, Microsoft.SharePoint.SPException', requestId: '9c2f1fa1-e07b-8098-0000-0542b45c7a3d',
+      spRequestGuid: '9c2f1fa1-e07b-8098-0000-0542b45c7a3d', date: 'Sun, 15 Nov 2026 11:59:58 GMT'
+    });
+    const report = helpdeskReport({ kind: 'failed', failures: [graphRefusal, sharePointDown], checkedAt: CHECKED_AT }, aContext());
+
+    it("for Graph: its code, request-id, client-request-id and date on the line under the failure", () => {
+      expect(report).toContain(
+        '- Microsoft 365 profile (graph): permission, HTTP 403: "Microsoft Graph answered 403 to /me?$select=id (in $batch)"\n' +
+        '  code: "Authorization_RequestDenied", request-id: "b5e8a1f4-8c7a-4a8e-9d43-2b1f0c6a9e01", ' +
+        'client-request-id: "7d3c2a10-5e4f-4b6a-8c9d-0e1f2a3b4c5d", date: "2026-11-15T11:59:58"\n'
+      );
+    });
+
+    it("for SharePoint: its OData code, request-id, SPRequestGuid and date", () => {
+      expect(report).toContain(
+        '  code: "-2147467259, Microsoft.SharePoint.SPException", request-id: "9c2f1fa1-e07b-8098-0000-0542b45c7a3d", ' +
+        'SPRequestGuid: "9c2f1fa1-e07b-8098-0000-0542b45c7a3d", date: "Sun, 15 Nov 2026 11:59:58 GMT"\n'
+      );
+    });
+
+    it('and still no secret when a service puts one in a detail', () => {
+      const leaky = new SourceError('graph', 'unknown', 'x', 400, undefined, { code: 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJ1cG4iOiJ4In0.c2ln' });
+      const withSecret = helpdeskReport({ kind: 'failed', failures: [leaky], checkedAt: CHECKED_AT }, aContext());
+      expect(withSecret).not.toContain('eyJ');
+      expect(withSecret).toContain('  code: "[token removed]"');
     });
   });
 

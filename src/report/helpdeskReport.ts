@@ -1,28 +1,20 @@
 import { Finding, GraphUser, photoPresenceOf, pictureTimestampToDate, SharePointProfile } from '../profile';
 import type { CompleteCheck, PartialCheck, PhotoMatch, PhotoView, ProfileCheck } from '../check';
-import type { SourceError } from '../sources';
 import { HelpdeskReportContext, HelpdeskReportWords } from './types';
-import { reportValue, withoutQuery } from './reportValue';
+import { failureLines } from './failureLines';
+import { photoSyncLines } from './photoSyncLines';
+import { fill, INDENT, labelled, moment, quoted, quotedUrl } from './reportFormat';
+import { reportValue } from './reportValue';
 
 // What the user pastes into a helpdesk ticket ("Copy details"): what was compared, the verdict and
-// why, the photo state SharePoint records, what failed, when, and where. Every value from a profile,
-// an error or the page goes through reportValue: no tokens, digests or photo bytes, one line each.
+// why, the photo state SharePoint records, what failed (with the services' own codes and request
+// ids), the last photo sync, when, and where. Every value from a profile, an error or the page goes
+// through reportValue (no tokens, digests or photo bytes, one line each) and is written as a JSON
+// string; an address that is not safe to follow is not written at all.
 
 // Endpoint names are identifiers, the same in every language (docs/DOMAIN.md).
 const SHAREPOINT_SOURCE = 'SP.UserProfiles.PeopleManager/GetMyProperties';
 const MICROSOFT_365_SOURCE = 'Microsoft Graph /v1.0/me, /v1.0/me/photo';
-const INDENT = '  ';
-
-const DATE_TIME: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZoneName: 'short'
-};
-
 /** A short plain-text report of one check, safe to paste into a ticket. Never throws on odd input. */
 export function helpdeskReport(check: ProfileCheck, context: HelpdeskReportContext): string {
   const { words, locale } = context;
@@ -41,15 +33,16 @@ export function helpdeskReport(check: ProfileCheck, context: HelpdeskReportConte
   if (check.kind === 'complete') lines = lines.concat(findingLines(check, words));
   if (check.kind !== 'failed') {
     lines = lines
-      .concat(sharePointPhotoLines(check.sharePoint, words, locale))
+      .concat(sharePointPhotoLines(check.sharePoint, words, locale, context.allowedOrigins))
       .concat(labelled(words.microsoft365Photo, microsoft365PhotoState(check, words)));
   }
   if (check.kind === 'complete') lines.push(labelled(words.photoComparison, photoMatchText(check.photoMatch, words)));
   if (check.kind !== 'complete') lines = lines.concat(failureLines(check.failures, words));
+  if (context.photoSync) lines = lines.concat(photoSyncLines(context.photoSync, words, locale));
   lines.push(labelled(words.checkedAt, moment(check.checkedAt, locale)));
   lines.push(labelled(words.reportedAt, moment(context.now, locale)));
   lines.push(labelled(words.version, reportValue(String(context.version))));
-  if (context.pageUrl) lines.push(labelled(words.page, reportValue(withoutQuery(context.pageUrl))));
+  if (context.pageUrl) lines.push(labelled(words.page, quotedUrl(context.pageUrl, words, context.allowedOrigins)));
   return lines.join('\n');
 }
 
@@ -74,8 +67,8 @@ function accountLines(sharePoint: SharePointProfile | undefined, user: GraphUser
   // Two different accounts would mean SharePoint shows someone else's (or an old) profile: worth saying.
   const differ = inSharePoint && inMicrosoft365 && inSharePoint.toLowerCase() !== inMicrosoft365.toLowerCase();
   const text = differ
-    ? `${reportValue(inSharePoint)} (${words.sharePointProfile}), ${reportValue(inMicrosoft365)} (${words.microsoft365Profile})`
-    : reportValue(inSharePoint || inMicrosoft365);
+    ? `${quoted(inSharePoint, words)} (${words.sharePointProfile}), ${quoted(inMicrosoft365, words)} (${words.microsoft365Profile})`
+    : quoted(inSharePoint || inMicrosoft365, words);
   return [labelled(words.account, text)];
 }
 
@@ -92,7 +85,7 @@ function findingLines(check: CompleteCheck, words: HelpdeskReportWords): string[
 function findingDetail(finding: Finding, check: CompleteCheck, words: HelpdeskReportWords): string[] {
   const code = reportValue(String(finding.code));
   // Graph's own code and message, when it could not tell about the photo: what an agent escalates with.
-  if (finding.field === undefined) return finding.reason ? [`- ${code}: ${reportValue(finding.reason)}`] : [`- ${code}`];
+  if (finding.field === undefined) return finding.reason ? [`- ${code}: ${quoted(finding.reason, words)}`] : [`- ${code}`];
   const row = check.properties.filter((candidate) => candidate.field === finding.field)[0];
   const sharePointKey = row ? ` (${reportValue(row.sharePointKey)})` : '';
   return [
@@ -102,15 +95,17 @@ function findingDetail(finding: Finding, check: CompleteCheck, words: HelpdeskRe
   ];
 }
 
-function sharePointPhotoLines(profile: SharePointProfile | undefined, words: HelpdeskReportWords, locale: string): string[] {
+function sharePointPhotoLines(profile: SharePointProfile | undefined, words: HelpdeskReportWords, locale: string,
+  allowedOrigins: readonly string[] | undefined): string[] {
   if (!profile) return [labelled(words.sharePointPhoto, words.notRead)];
   const hasPhoto = photoPresenceOf(profile, null).inSharePoint;
   const date = pictureTimestampToDate(profile.pictureTimestamp);
   const timestamp = quoted(profile.pictureTimestamp, words) + (date ? ` = ${moment(date, locale)}` : '');
   return [
     labelled(words.sharePointPhoto, hasPhoto ? words.photoPresent : words.photoAbsent),
-    // The user's own photo address is fine to share; its ?t= cache-buster is not needed.
-    `${INDENT}PictureURL: ${profile.pictureUrl ? reportValue(withoutQuery(profile.pictureUrl)) : words.emptyValue}`,
+    // The user's own photo address is fine to share (its ?t= cache-buster is not needed); a
+    // javascript: or data: one is not pasted anywhere.
+    `${INDENT}PictureURL: ${quotedUrl(profile.pictureUrl, words, allowedOrigins)}`,
     `${INDENT}SPS-PicturePlaceholderState: ${quoted(profile.placeholderState, words)}`,
     `${INDENT}SPS-PictureExchangeSyncState: ${quoted(profile.exchangeSyncState, words)}`,
     `${INDENT}SPS-PictureTimestamp: ${timestamp}`
@@ -141,54 +136,10 @@ function photoMatchText(match: PhotoMatch | undefined, words: HelpdeskReportWord
   }
 }
 
-function failureLines(failures: readonly SourceError[], words: HelpdeskReportWords): string[] {
-  if (failures.length === 0) return [];
-  return [`${words.failures} (${failures.length}):`].concat(failures.map((failure) => failureLine(failure, words)));
-}
-
-function failureLine(failure: SourceError, words: HelpdeskReportWords): string {
-  const side = failure.source === 'graph' ? words.microsoft365Profile : words.sharePointProfile;
-  const details = [reportValue(String(failure.kind))];
-  if (failure.status !== undefined) details.push(`HTTP ${reportValue(String(failure.status))}`);
-  if (failure.retryAfterSeconds !== undefined) details.push(`Retry-After ${reportValue(String(failure.retryAfterSeconds))}`);
-  return `- ${side} (${reportValue(String(failure.source))}): ${details.join(', ')}: ${quoted(failure.message, words)}`;
-}
-
 /** "jobTitle (Job title)": the Graph name for the helpdesk, the page's label for the user. */
 function fieldName(field: string, words: HelpdeskReportWords): string {
   const labels = words.fieldLabels;
   const label = labels && Object.prototype.hasOwnProperty.call(labels, field) ? labels[field] : undefined;
   const name = reportValue(String(field));
   return typeof label === 'string' && label !== '' ? `${name} (${label})` : name;
-}
-
-function quoted(value: string | undefined, words: HelpdeskReportWords): string {
-  return value ? `"${reportValue(value)}"` : words.emptyValue;
-}
-
-function labelled(label: string, value: string): string {
-  return `${label}: ${value}`;
-}
-
-function fill(template: string, ...values: string[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const value = values[Number(index)];
-    return value === undefined ? whole : value;
-  });
-}
-
-/** ISO 8601 (UTC) for the helpdesk and the page's language for the user, e.g. "2026-11-25T08:26:00.000Z (25. nov. 2026, 09:26:00 CET)". */
-function moment(value: unknown, locale: string): string {
-  const date = value instanceof Date ? value : new Date(value as string);
-  if (isNaN(date.getTime())) return reportValue(String(value));
-  return `${date.toISOString()} (${localDateTime(date, locale)})`;
-}
-
-function localDateTime(date: Date, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, DATE_TIME).format(date);
-  } catch {
-    // An unknown language tag: the browser's own.
-    return new Intl.DateTimeFormat(undefined, DATE_TIME).format(date);
-  }
 }

@@ -1,3 +1,5 @@
+import type { PhotoSyncState } from '../sync';
+
 /**
  * The words of the helpdesk report, in the page's language (they live in loc/). Identifiers stay
  * as they are in every language: finding codes, Graph field names, SharePoint property names,
@@ -41,6 +43,28 @@ export interface HelpdeskReportWords {
   reportedAt: string;
   version: string;
   page: string;
+  /** Stands in for an address that is not safe to follow (javascript:, data:…), e.g. "unsafe address, not shown". */
+  unsafeUrl: string;
+  /** "Photo sync on this page": the last "Sync my photo" and what became of it. */
+  photoSync: string;
+  photoSyncNone: string;
+  photoSyncRunning: string;
+  photoSyncVerified: string;
+  photoSyncAccepted: string;
+  photoSyncFailed: string;
+  /** Nothing sent: SharePoint already took this photo and is catching up. */
+  photoSyncAlreadySent: string;
+  photoSyncPhotoSent: string;
+  photoSyncNothingSent: string;
+  /** "{0} bytes sent". */
+  photoSyncBytesSent: string;
+  /** "made smaller from {0} to {1} bytes and sent". */
+  photoSyncShrunk: string;
+  /** "the Microsoft 365 photo is {0} bytes". */
+  photoSyncMicrosoft365Bytes: string;
+  /** When SharePoint took the photo, for an earlier sync it is still catching up with. */
+  photoSyncSentEarlier: string;
+  photoSyncEnded: string;
   /** Graph field name -> the label the page shows for it. */
   fieldLabels?: Readonly<Record<string, string>>;
 }
@@ -57,4 +81,8 @@ export interface HelpdeskReportContext {
   /** The Graph fields the web part compares; only needed to list them when no complete check did. */
   fields?: readonly string[];
   words: HelpdeskReportWords;
+  /** The photo sync of this page as it stands; absent where there is none (a preview). */
+  photoSync?: PhotoSyncState;
+  /** Origins besides https that addresses may have (the local fake tenant's own). */
+  allowedOrigins?: readonly string[];
 }

@@ -1,4 +1,4 @@
-import { FailureKind, SourceName } from './types';
+import { FailureKind, ServiceErrorDetails, SourceName } from './types';
 
 export class SourceError extends Error {
   public readonly source: SourceName;
@@ -6,8 +6,11 @@ export class SourceError extends Error {
   public readonly status: number | undefined;
   /** Seconds the service asked us to wait (Retry-After), when it said. */
   public readonly retryAfterSeconds: number | undefined;
+  /** The service's error code, request ids and date, when it answered with them. */
+  public readonly details: ServiceErrorDetails | undefined;
 
-  public constructor(source: SourceName, kind: FailureKind, message: string, status?: number, retryAfterSeconds?: number) {
+  public constructor(source: SourceName, kind: FailureKind, message: string, status?: number, retryAfterSeconds?: number,
+    details?: ServiceErrorDetails) {
     super(message);
     // Keeps `instanceof` working when compiled to ES5.
     Object.setPrototypeOf(this, SourceError.prototype);
@@ -16,6 +19,7 @@ export class SourceError extends Error {
     this.kind = kind;
     this.status = status;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.details = details;
   }
 }
 

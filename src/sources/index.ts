@@ -2,7 +2,7 @@
 export type {
   SourceName, FailureKind, FetchResponse, GraphFetch, ThrottlePolicy, GraphProfile, IGraphProfileSource,
   ISharePointProfileSource, SharePointPhotoSize, SharePointRefusal, BrowserFetch,
-  ServiceWait, WaitListener, IWaitBudget
+  ServiceWait, WaitListener, IWaitBudget, ServiceErrorDetails
 } from './types';
 export { WaitBudget, MAX_TOTAL_WAIT_SECONDS } from './waitBudget';
 export { SourceError, failureKindForStatus, sourceErrorFromThrown } from './SourceError';

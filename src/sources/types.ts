@@ -15,6 +15,24 @@ export type SourceName = 'sharePoint' | 'graph';
  */
 export type FailureKind = 'permission' | 'throttled' | 'unavailable' | 'offline' | 'bad-data' | 'unknown';
 
+/**
+ * What a service said about a failure that a helpdesk escalates with, as the service wrote it.
+ * Every field is optional: a service (or a client that hides headers) may leave any out.
+ */
+export interface ServiceErrorDetails {
+  /** The service's own error code: Graph's `error.code` ("Authorization_RequestDenied"), SharePoint's
+   * OData code ("-2147024891, System.UnauthorizedAccessException"). */
+  code?: string;
+  /** Graph's `request-id` (body or header); SharePoint's `request-id` header. */
+  requestId?: string;
+  /** Graph's `client-request-id`: the id the client sent, echoed. */
+  clientRequestId?: string;
+  /** SharePoint's `SPRequestGuid` header: the correlation id in SharePoint's logs. */
+  spRequestGuid?: string;
+  /** When the service answered, as it wrote it (Graph's `innerError.date`, else the `Date` header). */
+  date?: string;
+}
+
 /** The part of a fetch Response that we read: SPFx's HttpClientResponse has the same members. */
 export interface FetchResponse {
   readonly ok: boolean;

@@ -57,7 +57,7 @@ describe('LazyPhotoSync', () => {
     const sources = megansSources();
     const sync = new LazyPhotoSync(sources);
     const outcome = await sync.start();
-    expect(outcome).toEqual({ kind: 'failed', reason: 'offline', uploadAttempted: false });
+    expect(outcome).toEqual({ kind: 'failed', reason: 'offline', uploadAttempted: false, finishedAt: expect.any(Number) });
     expect(describeState(sync.state)).toBe('done:failed');
     expect(sources.uploads).toHaveLength(0);
   });

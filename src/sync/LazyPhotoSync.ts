@@ -28,7 +28,7 @@ export class LazyPhotoSync implements IPhotoSync {
     return this._controller.then((controller) => controller.start(), (): PhotoSyncOutcome => {
       // The script could not load (offline): nothing was sent.
       this._controller = undefined;
-      const outcome: PhotoSyncOutcome = { kind: 'failed', reason: 'offline', uploadAttempted: false };
+      const outcome: PhotoSyncOutcome = { kind: 'failed', reason: 'offline', uploadAttempted: false, finishedAt: Date.now() };
       this._set({ status: 'done', outcome });
       return outcome;
     });

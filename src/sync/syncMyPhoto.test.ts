@@ -96,6 +96,13 @@ describe('syncMyPhoto', () => {
       expect(outcome).toMatchObject({ kind: 'verified', uploadedBytes: 900, shrunk: true });
       expect(steps).toEqual(['reading', 'checking', 'shrinking', 'uploading', 'verifying']);
     });
+
+    it('says, for the helpdesk, how large the Microsoft 365 photo was before it was made smaller, and when the sync ended', async () => {
+      const sources = tenant({ microsoft365Photo: new Blob([photoBytes('bmp', 3000)], { type: 'image/bmp' }) });
+      const shrinker = fakeShrinker(() => sources.photoBlob(megan, [photoBytes('jpeg', 900)]));
+      const { outcome } = await sync(sources, { maxBytes: 1000 }, shrinker);
+      expect(outcome).toMatchObject({ microsoft365Bytes: 3000, uploadedBytes: 900, shrunk: true, finishedAt: NOW });
+    });
   });
 
   describe('before anything is sent', () => {
@@ -202,7 +209,7 @@ describe('syncMyPhoto with a pending photo sync', () => {
     const sources = tenant({ photoMetadata: aGraphPhoto({ '@odata.mediaEtag': ETAG }) });
     const pending = { microsoft365Etag: ETAG, uploadedAt: NOW - 3600000 };
     const { outcome } = await sync({ ...sources, pendingPhotoSync: memoryStore(pending) } as typeof sources);
-    expect(outcome).toEqual({ kind: 'already-sent', pending });
+    expect(outcome).toEqual({ kind: 'already-sent', pending, finishedAt: expect.any(Number) });
     expect(sources.requests).not.toContain('sharePoint:SetMyProfilePicture');
     expect(sources.uploads).toHaveLength(0);
   });

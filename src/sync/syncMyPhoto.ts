@@ -47,16 +47,21 @@ function quietly(listener: PhotoSyncStepListener | undefined): PhotoSyncStepList
  */
 export async function syncMyPhoto(sources: PhotoSyncSources, options: PhotoSyncOptions = {}): Promise<PhotoSyncOutcome> {
   let uploadAttempted = false;
+  // What the helpdesk report says of the attempt: the size it started from, and when it ended.
+  const facts: { microsoft365Bytes?: number } = {};
+  let outcome: PhotoSyncOutcome;
   try {
-    return await run(sources, options, () => { uploadAttempted = true; });
+    outcome = await run(sources, options, () => { uploadAttempted = true; }, facts);
   } catch (error) {
     // A fault of our own (e.g. the bytes could not be read): still say what SharePoint has.
     const profileAfter = await readMyProfileIfPossible(sources.sharePoint);
-    return { kind: 'failed', reason: 'unknown', uploadAttempted, profileAfter, error };
+    outcome = { kind: 'failed', reason: 'unknown', uploadAttempted, profileAfter, error };
   }
+  return { ...outcome, ...facts, finishedAt: (options.now || Date.now)() };
 }
 
-async function run(sources: PhotoSyncSources, options: PhotoSyncOptions, markUploadAttempted: () => void): Promise<PhotoSyncOutcome> {
+async function run(sources: PhotoSyncSources, options: PhotoSyncOptions, markUploadAttempted: () => void,
+  facts: { microsoft365Bytes?: number }): Promise<PhotoSyncOutcome> {
   const onStep = quietly(options.onStep);
   const now = options.now || Date.now;
   const maxBytes = options.maxBytes !== undefined ? options.maxBytes : MAX_PROFILE_PICTURE_BYTES;
@@ -78,6 +83,7 @@ async function run(sources: PhotoSyncSources, options: PhotoSyncOptions, markUpl
   // With no photo in Microsoft 365 there is nothing to sync, whatever SharePoint said.
   if (!photo.ok) return failedBeforeUpload(readFailureReason(photo.error), before, photo.error);
   if (!photo.value) return failedBeforeUpload('no-microsoft365-photo', before);
+  facts.microsoft365Bytes = photo.value.size;
   if (!profile.ok) return failedBeforeUpload(readFailureReason(profile.error), undefined, profile.error);
 
   const prepared = await prepareProfilePicture(photo.value, { decoder: sources.decoder, shrinker: sources.shrinker, maxBytes, onStep });

@@ -72,7 +72,15 @@ export type UnconfirmedBecause =
   | 'photo-unreadable'
   | 'photo-differs';
 
-interface UploadedPhoto {
+/** When a sync ended and what it started from, for the helpdesk report ("Copy details"). */
+interface SyncAttemptFacts {
+  /** When the sync ended (ms since 1970). */
+  finishedAt?: number;
+  /** Size of the Microsoft 365 photo as read, before any shrinking; absent when none was read. */
+  microsoft365Bytes?: number;
+}
+
+interface UploadedPhoto extends SyncAttemptFacts {
   /** Size of the picture sent to SharePoint. */
   uploadedBytes: number;
   /** Whether it was made smaller (re-encoded as JPEG) to fit SharePoint's limit. */
@@ -96,7 +104,7 @@ export interface PhotoSyncAccepted extends UploadedPhoto {
   profileAfter?: SharePointProfile;
 }
 
-export interface PhotoSyncFailed {
+export interface PhotoSyncFailed extends SyncAttemptFacts {
   kind: 'failed';
   reason: PhotoSyncFailureReason;
   /** Whether the picture was sent (the failure came from the upload or later). */
@@ -116,7 +124,7 @@ export interface PhotoSyncFailed {
  * Nothing sent: SharePoint already accepted this same Microsoft 365 photo (same etag) and is still
  * catching up. Sending it again would change nothing.
  */
-export interface PhotoSyncAlreadySent {
+export interface PhotoSyncAlreadySent extends SyncAttemptFacts {
   kind: 'already-sent';
   pending: PendingPhotoSync;
 }

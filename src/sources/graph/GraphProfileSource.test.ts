@@ -49,6 +49,16 @@ describe('GraphProfileSource', () => {
     }
   });
 
+  it("keeps Graph's error code, request ids and date with a refusal, for the helpdesk", async () => {
+    const send = jest.fn().mockResolvedValue(reply(403, aGraphError('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'),
+      { Date: 'Thu, 02 May 2024 09:41:12 GMT' }));
+    const error = await new GraphProfileSource(send, noWait).getMe(['displayName']).catch((e: unknown) => e) as SourceError;
+    expect(error.details).toEqual({
+      code: 'Authorization_RequestDenied', requestId: 'f4b0e6a2-1b3c-4c1e-9d8e-6b2f3a9c0d11',
+      clientRequestId: 'f4b0e6a2-1b3c-4c1e-9d8e-6b2f3a9c0d11', date: '2024-05-02T09:41:12'
+    });
+  });
+
   it('reports an answer that is not JSON as bad data', async () => {
     const send = jest.fn().mockResolvedValue(reply(200, new SyntaxError('Unexpected token <')));
     const error = await new GraphProfileSource(send, noWait).getMe(['displayName']).catch((e: unknown) => e) as SourceError;
@@ -104,6 +114,16 @@ describe('GraphProfileSource', () => {
       expect(heard).toEqual([{ source: 'graph', seconds: 3 }]);
       expect(readGraphPhotoState(profile.photoMetadata)).toEqual({ kind: 'photo', photo: expect.objectContaining({ width: 648 }) });
       expect(profile.photo).toBeInstanceOf(Blob);
+    });
+
+    it("keeps Graph's error details of a failed item inside the batch", async () => {
+      const send = jest.fn().mockResolvedValue(batch(
+        item('me', 403, aGraphError('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.')),
+        item('photo', 200, aGraphPhoto())
+      ));
+      const error = await new GraphProfileSource(send, policy()).getProfile(fields).catch((e: unknown) => e) as SourceError;
+      expect([error.kind, error.status]).toEqual(['permission', 403]);
+      expect(error.details).toEqual(expect.objectContaining({ code: 'Authorization_RequestDenied', requestId: 'f4b0e6a2-1b3c-4c1e-9d8e-6b2f3a9c0d11' }));
     });
 
     it('does not wait past the limit for a throttled item: it says throttled with Graph\'s figure', async () => {

@@ -51,7 +51,7 @@ export class GraphProfileSource implements IGraphProfileSource {
   public async getMe(fields: readonly string[], waits?: IWaitBudget): Promise<unknown> {
     const path = `/v1.0${mePath(fields)}`;
     const response = await this._send(path, undefined, waits);
-    if (!response.ok) throw graphFailure(path, response);
+    if (!response.ok) throw await graphFailure(path, response);
     return readJson(path, response);
   }
 
@@ -60,7 +60,7 @@ export class GraphProfileSource implements IGraphProfileSource {
     const response = await this._send(path, undefined, waits);
     // Not every 404 means "no photo" (a mailbox on premises answers 404 too): the body says which.
     if (response.status === 404) return photoNotFoundBody(response);
-    if (!response.ok) throw graphFailure(path, response);
+    if (!response.ok) throw await graphFailure(path, response);
     return readJson(path, response);
   }
 
@@ -71,7 +71,7 @@ export class GraphProfileSource implements IGraphProfileSource {
       // A size larger than the original is not available: fall back to the original.
       return size ? this.getMyPhoto(undefined, waits) : undefined;
     }
-    if (!response.ok) throw graphFailure(path, response);
+    if (!response.ok) throw await graphFailure(path, response);
     return response.blob();
   }
 
@@ -83,7 +83,7 @@ export class GraphProfileSource implements IGraphProfileSource {
     if (photoSize) requests.push({ id: 'bytes', method: 'GET', url: `/me/photos/${photoSize}x${photoSize}/$value` });
     const path = '/v1.0/$batch';
     const response = await this._send(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ requests }) }, waits);
-    if (!response.ok) throw graphFailure(path, response);
+    if (!response.ok) throw await graphFailure(path, response);
     const answers = await this._retryThrottledItems(readBatchAnswers(await readJson(path, response)), requests, waits);
 
     const me = answerFor(answers, 'me');
@@ -131,8 +131,11 @@ export class GraphProfileSource implements IGraphProfileSource {
     const path = `/v1.0${request.url}`;
     const response = await this._send(path, undefined, waits);
     const headers: Record<string, string> = {};
-    const retryAfter = response.headers.get('Retry-After');
-    if (retryAfter !== null) headers['Retry-After'] = retryAfter;
+    // Retry-After for the wait; the others for the helpdesk, should this one fail too.
+    ['Retry-After', 'request-id', 'client-request-id', 'Date'].forEach((name) => {
+      const value = response.headers.get(name);
+      if (value !== null) headers[name] = value;
+    });
     if (request.id === 'bytes') {
       return { id: request.id, status: response.status, headers, body: response.ok ? await response.blob() : undefined };
     }

@@ -1,4 +1,5 @@
 import { retryAfterSeconds } from '../retryAfter';
+import { graphErrorDetails } from '../serviceErrorDetails';
 import { SourceError, failureKindForStatus } from '../SourceError';
 
 /** One answer inside a Graph `$batch` response. */
@@ -36,8 +37,10 @@ export function batchRetryAfter(answer: BatchAnswer): number | undefined {
   return retryAfterSeconds(batchHeader(answer, 'Retry-After'));
 }
 
+/** A failed item: its own status, Retry-After and Graph's error details (its body, then its headers). */
 export function batchFailure(answer: BatchAnswer, url: string): SourceError {
+  const headers = { get: (name: string) => batchHeader(answer, name) || null };
   return new SourceError('graph', failureKindForStatus(answer.status), `Microsoft Graph answered ${answer.status} to ${url} (in $batch)`,
-    answer.status, batchRetryAfter(answer));
+    answer.status, batchRetryAfter(answer), graphErrorDetails(answer.body, headers));
 }
 

@@ -1,6 +1,7 @@
 import { retryAfterSeconds } from '../retryAfter';
 import { SourceError, failureKindForStatus, sourceErrorFromThrown } from '../SourceError';
-import { FetchResponse, GraphFetch, IWaitBudget, ThrottlePolicy } from '../types';
+import { graphErrorDetails } from '../serviceErrorDetails';
+import { FetchResponse, GraphFetch, IWaitBudget, ServiceErrorDetails, ThrottlePolicy } from '../types';
 import { WaitBudget } from '../waitBudget';
 
 /** A GraphFetch that honours throttling, within the waiting the caller may still do. */
@@ -34,15 +35,26 @@ export function withThrottleRetry(send: GraphFetch, policy: ThrottlePolicy = def
       const wait = retryAfterOf(response);
       const waitSeconds = wait !== undefined ? wait : Math.pow(2, attempt);
       if (attempt >= policy.retries || waitSeconds > policy.maxWaitSeconds || !waits.take('graph', waitSeconds)) {
-        throw new SourceError('graph', 'throttled', `Microsoft Graph throttled ${path} (429)`, 429, wait);
+        throw new SourceError('graph', 'throttled', `Microsoft Graph throttled ${path} (429)`, 429, wait, await detailsOf(response));
       }
       await policy.sleep(waitSeconds * 1000);
     }
   };
 }
 
-/** Throws the SourceError that an unsuccessful answer means. */
-export function graphFailure(path: string, response: FetchResponse): SourceError {
+/** The SourceError that an unsuccessful answer means, with Graph's code, request ids and date. */
+export async function graphFailure(path: string, response: FetchResponse): Promise<SourceError> {
   return new SourceError('graph', failureKindForStatus(response.status),
-    `Microsoft Graph answered ${response.status} to ${path}`, response.status, retryAfterOf(response));
+    `Microsoft Graph answered ${response.status} to ${path}`, response.status, retryAfterOf(response), await detailsOf(response));
+}
+
+/** Graph's error body and headers; a body that is not JSON still leaves the headers. */
+async function detailsOf(response: FetchResponse): Promise<ServiceErrorDetails | undefined> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  return graphErrorDetails(body, response.headers);
 }

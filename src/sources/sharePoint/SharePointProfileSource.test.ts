@@ -121,6 +121,14 @@ describe('SharePointProfileSource.setMyProfilePicture', () => {
     expect((error as SharePointRefusalError).serviceMessage).toBe('403 FORBIDDEN Your session has expired.');
   });
 
+  it("keeps SharePoint's error code, SPRequestGuid, request-id and date with a refusal, for the helpdesk", async () => {
+    const guid = '9c2f1fa1-e07b-8098-0000-0542b45c7a3d';
+    const error = await uploadRefusedWith(refused(403, '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.',
+      { SPRequestGuid: guid, 'request-id': guid, Date: 'Mon, 15 Apr 2024 08:08:30 GMT' }));
+    expect(error.details).toEqual({ code: '-2147024891, System.UnauthorizedAccessException', requestId: guid, spRequestGuid: guid, date: 'Mon, 15 Apr 2024 08:08:30 GMT' });
+  });
+
   it('knows photo changes are blocked by .NET\'s own wording of the same refusal', async () => {
     const error = await uploadRefusedWith(refused(403, '-2147024891, System.UnauthorizedAccessException', 'Attempted to perform an unauthorized operation.'));
     expect((error as SharePointRefusalError).refusal).toBe('access-denied');

@@ -2,7 +2,8 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/profiles';
 import { retryAfterSeconds } from '../retryAfter';
 import { SourceError, failureKindForStatus, sourceErrorFromThrown } from '../SourceError';
-import { BrowserFetch, ISharePointProfileSource, IWaitBudget, SharePointPhotoSize, SharePointRefusal } from '../types';
+import { sharePointErrorDetails } from '../serviceErrorDetails';
+import { BrowserFetch, ISharePointProfileSource, IWaitBudget, ServiceErrorDetails, SharePointPhotoSize, SharePointRefusal } from '../types';
 import { WaitBudget } from '../waitBudget';
 import { BoundedRetry } from './boundedRetry';
 import { sharePointMessage, sharePointRefusal } from './sharePointRefusal';
@@ -14,8 +15,8 @@ export class SharePointRefusalError extends SourceError {
   /** What SharePoint said, in its own words (for "forbidden": the page quotes it). */
   public readonly serviceMessage: string | undefined;
 
-  public constructor(refusal: SharePointRefusal, message: string, status: number, serviceMessage?: string) {
-    super('sharePoint', failureKindForStatus(status), message, status);
+  public constructor(refusal: SharePointRefusal, message: string, status: number, serviceMessage?: string, details?: ServiceErrorDetails) {
+    super('sharePoint', failureKindForStatus(status), message, status, undefined, details);
     // Keeps `instanceof` working when compiled to ES5.
     Object.setPrototypeOf(this, SharePointRefusalError.prototype);
     this.name = 'SharePointRefusalError';
@@ -42,13 +43,19 @@ function retryAfterOf(error: HttpRequestErrorLike): number | undefined {
   return retryAfterSeconds(headers && typeof headers.get === 'function' ? headers.get('Retry-After') : undefined);
 }
 
+/** SharePoint's error code (from the body PnPjs put after "::>") and its request headers. */
+function detailsOf(error: HttpRequestErrorLike): ServiceErrorDetails | undefined {
+  const marker = error.message.indexOf('::>');
+  return sharePointErrorDetails(marker >= 0 ? error.message.slice(marker + 3).trim() : undefined, error.response && error.response.headers);
+}
+
 export function sharePointErrorFromThrown(error: unknown): SourceError {
   if (isHttpRequestError(error)) {
     const message = `SharePoint answered ${error.status}: ${error.message}`;
     const refusal = sharePointRefusal(error.status, error.message);
     return refusal
-      ? new SharePointRefusalError(refusal, message, error.status, sharePointMessage(error.message))
-      : new SourceError('sharePoint', failureKindForStatus(error.status), message, error.status, retryAfterOf(error));
+      ? new SharePointRefusalError(refusal, message, error.status, sharePointMessage(error.message), detailsOf(error))
+      : new SourceError('sharePoint', failureKindForStatus(error.status), message, error.status, retryAfterOf(error), detailsOf(error));
   }
   if (error instanceof SyntaxError) {
     return new SourceError('sharePoint', 'bad-data', `SharePoint answered with something that is not JSON: ${error.message}`);

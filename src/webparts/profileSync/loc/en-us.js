@@ -188,6 +188,21 @@ define([], function () {
     WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…",
     LinkOpensInNewTab: "(opens in a new tab)",
     ValueNotRead: "Couldn't read",
-    StatusNotCompared: "Not compared"
+    StatusNotCompared: "Not compared",
+    ReportUnsafeUrl: "unsafe address, not shown",
+    ReportPhotoSync: "Photo sync on this page",
+    ReportPhotoSyncNone: "not tried",
+    ReportPhotoSyncRunning: "still running",
+    ReportPhotoSyncVerified: "SharePoint took the photo and shows it",
+    ReportPhotoSyncAccepted: "SharePoint took the photo, not shown yet",
+    ReportPhotoSyncFailed: "failed",
+    ReportPhotoSyncAlreadySent: "not sent again, SharePoint already has this photo",
+    ReportPhotoSyncPhotoSent: "photo sent",
+    ReportPhotoSyncNothingSent: "nothing sent",
+    ReportPhotoSyncBytesSent: "{0} bytes sent",
+    ReportPhotoSyncShrunk: "made smaller from {0} to {1} bytes, then sent",
+    ReportPhotoSyncMicrosoft365Bytes: "the Microsoft 365 photo is {0} bytes",
+    ReportPhotoSyncSentEarlier: "Sent earlier",
+    ReportPhotoSyncEnded: "Ended"
   };
 });

@@ -181,6 +181,21 @@ declare interface IProfileSyncWebPartStrings {
   ValueNotRead: string;
   /** The status of a property whose other side could not be read. */
   StatusNotCompared: string;
+  ReportUnsafeUrl: string;
+  ReportPhotoSync: string;
+  ReportPhotoSyncNone: string;
+  ReportPhotoSyncRunning: string;
+  ReportPhotoSyncVerified: string;
+  ReportPhotoSyncAccepted: string;
+  ReportPhotoSyncFailed: string;
+  ReportPhotoSyncAlreadySent: string;
+  ReportPhotoSyncPhotoSent: string;
+  ReportPhotoSyncNothingSent: string;
+  ReportPhotoSyncBytesSent: string;
+  ReportPhotoSyncShrunk: string;
+  ReportPhotoSyncMicrosoft365Bytes: string;
+  ReportPhotoSyncSentEarlier: string;
+  ReportPhotoSyncEnded: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

@@ -188,6 +188,21 @@ define([], function () {
     WaitingForGraph: "Microsoft 365 har mye å gjøre nå. Vi venter {0} sekunder før vi spør igjen …",
     LinkOpensInNewTab: "(åpnes i en ny fane)",
     ValueNotRead: "Fikk ikke lest",
-    StatusNotCompared: "Ikke sammenlignet"
+    StatusNotCompared: "Ikke sammenlignet",
+    ReportUnsafeUrl: "usikker adresse, ikke tatt med",
+    ReportPhotoSync: "Bildesynkronisering på denne siden",
+    ReportPhotoSyncNone: "ikke prøvd",
+    ReportPhotoSyncRunning: "pågår fortsatt",
+    ReportPhotoSyncVerified: "SharePoint tok imot bildet og viser det",
+    ReportPhotoSyncAccepted: "SharePoint tok imot bildet, men viser det ikke ennå",
+    ReportPhotoSyncFailed: "mislyktes",
+    ReportPhotoSyncAlreadySent: "ikke sendt på nytt, SharePoint har allerede dette bildet",
+    ReportPhotoSyncPhotoSent: "bildet ble sendt",
+    ReportPhotoSyncNothingSent: "ingenting ble sendt",
+    ReportPhotoSyncBytesSent: "{0} byte sendt",
+    ReportPhotoSyncShrunk: "gjort mindre fra {0} til {1} byte og deretter sendt",
+    ReportPhotoSyncMicrosoft365Bytes: "bildet i Microsoft 365 er på {0} byte",
+    ReportPhotoSyncSentEarlier: "Sendt tidligere",
+    ReportPhotoSyncEnded: "Avsluttet"
   };
 });

@@ -39,6 +39,21 @@ export function reportWords(): HelpdeskReportWords {
     reportedAt: strings.ReportReportedAt,
     version: strings.ReportVersion,
     page: strings.ReportPage,
+    unsafeUrl: strings.ReportUnsafeUrl,
+    photoSync: strings.ReportPhotoSync,
+    photoSyncNone: strings.ReportPhotoSyncNone,
+    photoSyncRunning: strings.ReportPhotoSyncRunning,
+    photoSyncVerified: strings.ReportPhotoSyncVerified,
+    photoSyncAccepted: strings.ReportPhotoSyncAccepted,
+    photoSyncFailed: strings.ReportPhotoSyncFailed,
+    photoSyncAlreadySent: strings.ReportPhotoSyncAlreadySent,
+    photoSyncPhotoSent: strings.ReportPhotoSyncPhotoSent,
+    photoSyncNothingSent: strings.ReportPhotoSyncNothingSent,
+    photoSyncBytesSent: strings.ReportPhotoSyncBytesSent,
+    photoSyncShrunk: strings.ReportPhotoSyncShrunk,
+    photoSyncMicrosoft365Bytes: strings.ReportPhotoSyncMicrosoft365Bytes,
+    photoSyncSentEarlier: strings.ReportPhotoSyncSentEarlier,
+    photoSyncEnded: strings.ReportPhotoSyncEnded,
     fieldLabels
   };
 }

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { getTheme } from '@fluentui/react/lib/Styling';
 import { checkIn } from '../../testing/checks';
 import { expectNoAxeViolations } from '../../testing/axe';
+import type { IPhotoSync, PhotoSyncState } from '../../../../sync';
 import { CopyDetails } from '.';
 
 function setClipboard(writeText: ((text: string) => Promise<void>) | undefined): void {
@@ -27,6 +28,19 @@ describe('CopyDetails', () => {
     expect(report).toContain('1.2.3');
     expect((container.querySelector('[data-copy="done"]') as HTMLElement).textContent).toBeTruthy();
     await expectNoAxeViolations(container);
+  });
+
+  it("reports the page's photo sync as it stands when the button is pressed, not as it was when the page drew", async () => {
+    const writeText = jest.fn(() => Promise.resolve());
+    setClipboard(writeText);
+    let state: PhotoSyncState = { status: 'idle' };
+    const photoSync: IPhotoSync = { get state() { return state; }, start: jest.fn(), subscribe: () => () => undefined };
+    render(<CopyDetails check={checkIn('photo-differs')} version="1.2.3" locale="en-US" theme={getTheme()} photoSync={photoSync} />);
+    state = { status: 'done', outcome: { kind: 'failed', reason: 'blocked', uploadAttempted: true, finishedAt: Date.parse('2026-11-15T12:03:00Z') } };
+    await pressCopy();
+    const report = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(report).toMatch(/\n[^\n]*: [^\n]* \(failed: blocked\)\n/);
+    expect(report).toContain('2026-11-15T12:03:00.000Z');
   });
 
   it('shows the report to copy by hand, in a labelled box, when the browser refuses the clipboard', async () => {

@@ -3,6 +3,7 @@ import * as strings from 'ProfileSyncWebPartStrings';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { ProfileCheck } from '../../../../check';
 import { helpdeskReport } from '../../../../report';
+import type { IPhotoSync } from '../../../../sync';
 import { reportWords } from '../../text/reportWords';
 import { ActionButton } from '../ActionButton';
 import { getClassNames } from './CopyDetails.styles';
@@ -12,6 +13,10 @@ export interface ICopyDetailsProps {
   version: string;
   locale: string;
   theme: ITheme;
+  /** The page's photo sync: its last attempt and outcome go into the report. */
+  photoSync?: IPhotoSync;
+  /** Origins besides https that addresses in the report may have (the local fake tenant's own). */
+  allowedOrigins?: readonly string[];
 }
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
@@ -39,7 +44,9 @@ export function CopyDetails(props: ICopyDetailsProps): JSX.Element {
   }, [state.kind]);
   const copy = (): void => {
     const text = helpdeskReport(props.check, {
-      version: props.version, locale: props.locale, now: new Date(), pageUrl: window.location.href, words: reportWords()
+      version: props.version, locale: props.locale, now: new Date(), pageUrl: window.location.href, words: reportWords(),
+      // Read when the button is pressed: the report tells the sync as it stands then.
+      photoSync: props.photoSync ? props.photoSync.state : undefined, allowedOrigins: props.allowedOrigins
     });
     copyText(text).then((copied) => setState(copied ? { kind: 'copied' } : { kind: 'failed', text }), () => setState({ kind: 'failed', text }));
   };

@@ -76,7 +76,8 @@ export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX
         <ActionButton onClick={props.runAgain} disabled={running} action="check-again" theme={theme}>
           {running ? strings.Checking : strings.CheckAgain}
         </ActionButton>
-        <CopyDetails check={check} version={props.version} locale={props.locale} theme={theme} />
+        <CopyDetails check={check} version={props.version} locale={props.locale} theme={theme}
+          photoSync={props.photoSync} allowedOrigins={props.allowedOrigins} />
       </div>
       <HelpLinks links={props.links} openLink={props.openLink} theme={theme} />
     </>
