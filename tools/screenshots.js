@@ -13,7 +13,11 @@ const SHOTS = [
   { file: 'graph-permission-missing.png', persona: 'graph-permission-missing' },
   { file: 'property-drift-nb-no-dark.png', persona: 'property-drift', query: { lang: 'nb-no', theme: 'dark' } },
   { file: 'teams-dark.png', persona: 'old-photo-in-sharepoint', query: { host: 'teams', teamsTheme: 'dark' } },
-  { file: 'section-strong.png', persona: 'photo-not-in-sharepoint', query: { section: 'strong' } }
+  { file: 'section-strong.png', persona: 'photo-not-in-sharepoint', query: { section: 'strong' } },
+  // A phone, or 400 % zoom on a 1280 px screen: the table stacks its rows.
+  { file: 'property-drift-320.png', persona: 'property-drift', width: 320 },
+  { file: 'photo-not-in-sharepoint-nb-no-320.png', persona: 'photo-not-in-sharepoint', query: { lang: 'nb-no' }, width: 320 },
+  { file: 'teams-default.png', persona: 'corrupt-microsoft365-photo', query: { host: 'teams', teamsTheme: 'default' } }
 ];
 
 async function main() {
@@ -25,7 +29,7 @@ async function main() {
   try {
     for (const shot of SHOTS) {
       await fetch(`${url}/__tenant/reset`, { method: 'POST' });
-      const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, deviceScaleFactor: 1 });
+      const page = await browser.newPage({ viewport: { width: shot.width || 1000, height: 800 }, deviceScaleFactor: 1 });
       const query = new URLSearchParams({ persona: shot.persona, ...(shot.query || {}) });
       await page.goto(`${url}/?${query}`);
       await page.locator('[data-profile-sync]:not([data-status="loading"])').waitFor({ timeout: 20000 });
