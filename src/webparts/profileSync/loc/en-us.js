@@ -185,6 +185,9 @@ define([], function () {
     PhotoUnknownInMicrosoft365Title: "We couldn't tell whether you have a photo in Microsoft 365",
     PhotoUnknownInMicrosoft365Body: "Microsoft 365 gave no answer about your photo ({0}). This happens when a mailbox is kept outside Microsoft 365. It is not an error in your profile.",
     WaitingForSharePoint: "SharePoint is busy. Waiting {0} seconds before asking again…",
-    WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…"
+    WaitingForGraph: "Microsoft 365 is busy. Waiting {0} seconds before asking again…",
+    PhotoDamagedInMicrosoft365Title: "Your photo in Microsoft 365 is damaged",
+    PhotoDamagedInMicrosoft365Body: "Microsoft 365 says you have a photo, but the file can't be opened as a picture. SharePoint can't get a working copy of it.",
+    PhotoDamagedInMicrosoft365Action: "Set your photo again in Microsoft 365: open your profile card, choose \"Update your profile\" and upload the photo. SharePoint picks it up from there."
   };
 });

@@ -175,6 +175,9 @@ declare interface IProfileSyncWebPartStrings {
   PhotoUnknownInMicrosoft365Body: string;
   WaitingForSharePoint: string;
   WaitingForGraph: string;
+  PhotoDamagedInMicrosoft365Title: string;
+  PhotoDamagedInMicrosoft365Body: string;
+  PhotoDamagedInMicrosoft365Action: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

@@ -185,6 +185,9 @@ define([], function () {
     PhotoUnknownInMicrosoft365Title: "Vi fikk ikke sjekket om du har bilde i Microsoft 365",
     PhotoUnknownInMicrosoft365Body: "Microsoft 365 kunne ikke si noe om bildet ditt ({0}). Det skjer når e-postkassen ligger utenfor Microsoft 365. Det er ingen feil i profilen din.",
     WaitingForSharePoint: "SharePoint har mye å gjøre nå. Vi venter {0} sekunder før vi spør igjen …",
-    WaitingForGraph: "Microsoft 365 har mye å gjøre nå. Vi venter {0} sekunder før vi spør igjen …"
+    WaitingForGraph: "Microsoft 365 har mye å gjøre nå. Vi venter {0} sekunder før vi spør igjen …",
+    PhotoDamagedInMicrosoft365Title: "Profilbildet ditt i Microsoft 365 er skadet",
+    PhotoDamagedInMicrosoft365Body: "Microsoft 365 sier at du har et bilde, men filen kan ikke åpnes som et bilde. Derfor kan ikke SharePoint få en kopi som virker.",
+    PhotoDamagedInMicrosoft365Action: "Legg inn bildet på nytt i Microsoft 365: åpne profilkortet ditt, velg «Oppdater profilen din» og last opp bildet. SharePoint henter det derfra."
   };
 });
