@@ -21,7 +21,7 @@ const EXPECTED: Record<string, Expected> = {
   'graph-permission-missing': { status: 'error', findings: [], text: /Ask IT to approve the Microsoft Graph User\.Read request in SharePoint admin center > API access/ },
   'graph-throttled': { status: 'in-sync', findings: [] },
   'sharepoint-unavailable': { status: 'error', findings: [], text: /SharePoint isn't answering right now \(HTTP 503\)/ },
-  'corrupt-microsoft365-photo': { status: 'in-sync', findings: ['photo-unverified'], text: /couldn't compare your two photos/ },
+  'corrupt-microsoft365-photo': { status: 'out-of-sync', findings: ['photo-damaged-in-microsoft365'] },
   'oversized-microsoft365-photo': { status: 'out-of-sync', findings: ['photo-missing-in-sharepoint'] },
   'hostile-profile': { status: 'out-of-sync', findings: [] },
   'photo-cache-stale': { status: 'out-of-sync', findings: ['photo-differs'] },

@@ -11,6 +11,11 @@ const options = { fields: COMPARED_FIELDS };
 const megan = drawPortrait(MEGAN, 96, 96);
 const meganSmall = drawPortrait(MEGAN, 72, 72);
 const alex = drawPortrait(ALEX, 72, 72);
+// What corrupt-microsoft365-photo serves: Graph says JPEG, the bytes are text.
+const damagedMicrosoft365Photo = {
+  microsoft365Photo: new Blob(['This is not a picture: the mailbox photo was damaged in transit.'], { type: 'image/jpeg' }),
+  microsoft365Pixels: 'not-an-image' as const
+};
 
 describe('checkProfile', () => {
   it('finds both profiles in sync when the photos show the same picture and the properties agree', async () => {
@@ -35,10 +40,27 @@ describe('checkProfile', () => {
     expect(check.photos.sharePoint && check.photos.sharePoint.url).toMatch(/^https:\/\/contoso\.sharepoint\.com\/.*userphoto\.aspx\?size=M&accountname=MeganB%40contoso\.onmicrosoft\.com/);
   });
 
-  it('cannot verify the photo when the Microsoft 365 bytes are not an image', async () => {
-    const check = await checkProfile(fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: 'not-an-image' }), options) as CompleteCheck;
+  it('warns that the Microsoft 365 photo is damaged when its bytes are not an image', async () => {
+    const check = await checkProfile(fakeSources({ sharePointPixels: meganSmall, ...damagedMicrosoft365Photo }), options) as CompleteCheck;
     expect(check.photoMatch).toBe('unknown');
-    expect(check.diagnosis.findings.map((f) => f.code)).toEqual(['photo-unverified']);
+    expect(check.diagnosis).toEqual({ status: 'out-of-sync', findings: [{ code: 'photo-damaged-in-microsoft365', severity: 'warning' }] });
+  });
+
+  it('still calls it damaged, not missing in SharePoint, when SharePoint shows the placeholder', async () => {
+    const sources = fakeSources({ profile: aSharePointProfile().withoutPhoto().inFlavour('minimal'), ...damagedMicrosoft365Photo });
+    const check = await checkProfile(sources, options) as CompleteCheck;
+    expect(check.diagnosis.findings.map((f) => f.code)).toEqual(['photo-damaged-in-microsoft365']);
+  });
+
+  it('cannot verify the photo, without calling it damaged, when JPEG bytes would not decode (the browser may be at fault)', async () => {
+    const check = await checkProfile(fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: 'not-an-image' }), options) as CompleteCheck;
+    expect(check.diagnosis).toEqual({ status: 'in-sync', findings: [{ code: 'photo-unverified', severity: 'info' }] });
+  });
+
+  it('cannot verify the photo, without calling it damaged, when the Microsoft 365 bytes could not be fetched', async () => {
+    const check = await checkProfile(fakeSources({ sharePointPixels: meganSmall, microsoft365Pixels: undefined }), options) as CompleteCheck;
+    expect(check.photoMatch).toBe('unknown');
+    expect(check.diagnosis).toEqual({ status: 'in-sync', findings: [{ code: 'photo-unverified', severity: 'info' }] });
   });
 
   it('gives a verdict, not an error, when Graph cannot tell whether there is a photo (mailbox on premises)', async () => {

@@ -10,6 +10,8 @@ import type { GraphProfile, IWaitBudget, SourceName } from '../sources/types';
 import { MAX_TOTAL_WAIT_SECONDS, WaitBudget } from '../sources/waitBudget';
 import { settle, Settled } from '../sources/settle';
 import { SourceError, sourceErrorFromThrown } from '../sources/SourceError';
+import { photoFormat, SIGNATURE_LENGTH } from '../sync/profilePictureRules';
+import { readLeadingBytes } from '../sync/readLeadingBytes';
 import { CheckOptions, KnownPhoto, PhotoMatch, PhotoPair, PhotoView, ProfileCheck, ProfileSources } from './types';
 
 // Photos are fetched at the smallest sizes that still fingerprint well and look right at 72 px.
@@ -80,6 +82,19 @@ async function withFingerprints(sources: ProfileSources, views: Array<PhotoView 
   return views.map((view, i) => (needs(view) ? { ...view, fingerprint: fingerprints[i] } : view));
 }
 
+/**
+ * Graph's photo came with bytes that did not decode and do not even start like an image: the photo is
+ * damaged. A decode can also fail for reasons that are not the bytes' (no canvas, the pixels chunk not
+ * loading), and a download can fail: those stay "could not compare". By their path: src/sync/index.ts
+ * is the photo sync's own lazily loaded chunk.
+ */
+async function notAnImage(view: PhotoView | undefined): Promise<boolean> {
+  if (!view || !view.blob || view.fingerprint) return false;
+  const blob = view.blob;
+  const leading = await readLeadingBytes(blob, SIGNATURE_LENGTH).catch(() => undefined);
+  return !!leading && photoFormat(leading, blob.size) === undefined;
+}
+
 /** No comparison when a side has no photo (that is a finding of its own); otherwise the pixels decide. */
 function matchOf(pair: PhotoPair): PhotoMatch | undefined {
   if (!pair.sharePoint || !pair.microsoft365) return undefined;
@@ -148,6 +163,7 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
     graphUser: graph.value.me,
     graphPhoto: graph.value.photoMetadata,
     photoMatch,
+    microsoft365PhotoNotAnImage: await notAnImage(photos.microsoft365),
     fields: options.fields
   };
   return {

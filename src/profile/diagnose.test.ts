@@ -96,6 +96,23 @@ describe('diagnose', () => {
       });
     });
 
+    it.each([
+      ['SharePoint has a photo', aSharePointProfile().inFlavour('minimal')],
+      ['SharePoint shows the placeholder', aSharePointProfile().withoutPhoto().inFlavour('minimal')]
+    ])('warns that the Microsoft 365 photo is damaged when its bytes are not an image (%s)', (_name, sharePointProfile) => {
+      expect(diagnose(anInput({ sharePointProfile, photoMatch: 'unknown', microsoft365PhotoNotAnImage: true }))).toEqual({
+        status: 'out-of-sync',
+        findings: [{ code: 'photo-damaged-in-microsoft365', severity: 'warning' }]
+      });
+    });
+
+    it('does not call a photo damaged when Graph says there is none or could not tell', () => {
+      const none = diagnose(anInput({ graphPhoto: null, photoMatch: undefined, microsoft365PhotoNotAnImage: true })).findings;
+      const unknown = diagnose(anInput({ graphPhoto: aMailboxNotEnabledError(), photoMatch: undefined, microsoft365PhotoNotAnImage: true })).findings;
+      expect(none.map((f) => f.code)).toEqual(['photo-missing-in-microsoft365']);
+      expect(unknown.map((f) => f.code)).toEqual(['photo-unverified']);
+    });
+
     it('finds nothing when neither side has a photo', () => {
       const sharePointProfile = aSharePointProfile().withoutPhoto().inFlavour('nometadata');
 

@@ -4,7 +4,7 @@ import { readGraphUser } from './graphUser';
 import { photoPresenceOf } from './photoPresence';
 import { readSharePointProfile } from './sharePointProfile';
 import type { PhotoMatch } from '../pixels/types';
-import { DiagnoseInput, Diagnosis, Finding, PhotoPresence, PropertyComparison } from './types';
+import { DiagnoseInput, Diagnosis, Finding, GraphPhotoState, PhotoPresence, PropertyComparison, SharePointProfile } from './types';
 
 /**
  * Says whether the SharePoint profile matches Microsoft 365, and why not. Throws ProfileDataError
@@ -15,10 +15,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const user = readGraphUser(input.graphUser);
   const photo = readGraphPhotoState(input.graphPhoto);
 
-  // When Graph could not tell, no photo finding can be a warning: say so, with Graph's reason.
-  const photoFindings = photo.kind === 'unknown'
-    ? [{ code: 'photo-unverified' as const, severity: 'info' as const, reason: photo.reason }]
-    : findingsForPhoto(photoPresenceOf(profile, photo.kind === 'photo' ? photo.photo : null), input.photoMatch);
+  const photoFindings = findingsForGraphPhoto(profile, photo, input);
   const propertyFindings = compareProfileProperties(profile, user, input.fields)
     .filter((row) => !row.equal)
     .map(findingForProperty);
@@ -26,6 +23,15 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
 
   const hasWarning = findings.some((finding) => finding.severity === 'warning');
   return { status: hasWarning ? 'out-of-sync' : 'in-sync', findings };
+}
+
+function findingsForGraphPhoto(profile: SharePointProfile, photo: GraphPhotoState, input: DiagnoseInput): Finding[] {
+  // When Graph could not tell, no photo finding can be a warning: say so, with Graph's reason.
+  if (photo.kind === 'unknown') return [{ code: 'photo-unverified', severity: 'info', reason: photo.reason }];
+  // Graph has a photo whose bytes are not an image: nothing can be compared or copied until it is set
+  // again in Microsoft 365, whatever SharePoint shows.
+  if (photo.kind === 'photo' && input.microsoft365PhotoNotAnImage) return [{ code: 'photo-damaged-in-microsoft365', severity: 'warning' }];
+  return findingsForPhoto(photoPresenceOf(profile, photo.kind === 'photo' ? photo.photo : null), input.photoMatch);
 }
 
 function findingsForPhoto(presence: PhotoPresence, match: PhotoMatch | undefined): Finding[] {

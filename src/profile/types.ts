@@ -11,6 +11,11 @@ export interface DiagnoseInput {
   graphPhoto: unknown | null;
   /** Outcome of comparing the pixels of the two photos, when a comparison was made. */
   photoMatch?: PhotoMatch;
+  /**
+   * True when Graph says there is a photo but its bytes could not be decoded as an image (a damaged
+   * Microsoft 365 photo). Leave it out when the bytes could not be fetched: that is not known to be damage.
+   */
+  microsoft365PhotoNotAnImage?: boolean;
   /** Graph field names to compare (site owners choose them); all of COMPARED_FIELDS when absent. */
   fields?: readonly string[];
 }
@@ -19,6 +24,7 @@ export type FindingCode =
   | 'photo-missing-in-sharepoint'
   | 'photo-missing-in-microsoft365'
   | 'photo-differs'
+  | 'photo-damaged-in-microsoft365'
   | 'photo-unverified'
   | 'photo-sync-pending'
   | 'property-differs'

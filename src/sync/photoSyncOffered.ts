@@ -11,6 +11,8 @@ const FIXED_BY_PHOTO_SYNC: Record<FindingCode, boolean> = {
   'photo-sync-pending': false,
   // Nothing to copy: the photo is missing on the side we would copy from.
   'photo-missing-in-microsoft365': false,
+  // The Microsoft 365 photo is not an image: copying it can only fail (it must be set again there).
+  'photo-damaged-in-microsoft365': false,
   // Properties come through the directory import, not through the photo.
   'property-differs': false,
   'property-not-synced': false

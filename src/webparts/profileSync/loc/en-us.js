@@ -203,6 +203,9 @@ define([], function () {
     ReportPhotoSyncShrunk: "made smaller from {0} to {1} bytes, then sent",
     ReportPhotoSyncMicrosoft365Bytes: "the Microsoft 365 photo is {0} bytes",
     ReportPhotoSyncSentEarlier: "Sent earlier",
-    ReportPhotoSyncEnded: "Ended"
+    ReportPhotoSyncEnded: "Ended",
+    PhotoDamagedInMicrosoft365Title: "Your photo in Microsoft 365 is damaged",
+    PhotoDamagedInMicrosoft365Body: "Microsoft 365 says you have a photo, but the file can't be opened as a picture. SharePoint can't get a working copy of it.",
+    PhotoDamagedInMicrosoft365Action: "Set your photo again in Microsoft 365: open your profile card, choose \"Update your profile\" and upload the photo. SharePoint picks it up from there."
   };
 });

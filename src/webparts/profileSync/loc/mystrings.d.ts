@@ -196,6 +196,9 @@ declare interface IProfileSyncWebPartStrings {
   ReportPhotoSyncMicrosoft365Bytes: string;
   ReportPhotoSyncSentEarlier: string;
   ReportPhotoSyncEnded: string;
+  PhotoDamagedInMicrosoft365Title: string;
+  PhotoDamagedInMicrosoft365Body: string;
+  PhotoDamagedInMicrosoft365Action: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

@@ -203,6 +203,9 @@ define([], function () {
     ReportPhotoSyncShrunk: "gjort mindre fra {0} til {1} byte og deretter sendt",
     ReportPhotoSyncMicrosoft365Bytes: "bildet i Microsoft 365 er på {0} byte",
     ReportPhotoSyncSentEarlier: "Sendt tidligere",
-    ReportPhotoSyncEnded: "Avsluttet"
+    ReportPhotoSyncEnded: "Avsluttet",
+    PhotoDamagedInMicrosoft365Title: "Profilbildet ditt i Microsoft 365 er skadet",
+    PhotoDamagedInMicrosoft365Body: "Microsoft 365 sier at du har et bilde, men filen kan ikke åpnes som et bilde. Derfor kan ikke SharePoint få en kopi som virker.",
+    PhotoDamagedInMicrosoft365Action: "Legg inn bildet på nytt i Microsoft 365: åpne profilkortet ditt, velg «Oppdater profilen din» og last opp bildet. SharePoint henter det derfra."
   };
 });

@@ -17,7 +17,8 @@ export const getClassName = memoizeFunction((theme: ITheme, primary: boolean): s
     selectors: {
       ':hover': { background: primary ? semanticColors.primaryButtonBackgroundHovered : semanticColors.buttonBackgroundHovered },
       ':focus-visible': { outline: `2px solid ${palette.neutralPrimary}`, outlineOffset: '2px' },
-      ':disabled': {
+      // aria-disabled, not :disabled: see ActionButton.tsx. The hover colour must not suggest it works.
+      '&[aria-disabled="true"], &[aria-disabled="true"]:hover': {
         cursor: 'default',
         background: semanticColors.buttonBackgroundDisabled,
         color: semanticColors.buttonTextDisabled,

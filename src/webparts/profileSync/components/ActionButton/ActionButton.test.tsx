@@ -12,13 +12,24 @@ describe('ActionButton', () => {
     expect(onClick).toHaveBeenCalledTimes(1);
   });
 
-  it('cannot be pressed while disabled', () => {
+  it('cannot be pressed while disabled, and says so to screen readers', () => {
     const onClick = jest.fn();
     render(<ActionButton action="sync-photo" primary={true} disabled={true} theme={getTheme()} onClick={onClick}>Sync my photo</ActionButton>);
     const button = screen.getByRole('button', { name: 'Sync my photo' }) as HTMLButtonElement;
     fireEvent.click(button);
-    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(onClick).not.toHaveBeenCalled();
+  });
+
+  it('keeps keyboard focus when it becomes busy, so focus never falls to the page', async () => {
+    const theme = getTheme();
+    const { rerender, container } = render(<ActionButton action="check-again" theme={theme} onClick={jest.fn()}>Check again</ActionButton>);
+    const button = screen.getByRole('button', { name: 'Check again' }) as HTMLButtonElement;
+    button.focus();
+    rerender(<ActionButton action="check-again" disabled={true} theme={theme} onClick={jest.fn()}>Checking…</ActionButton>);
+    expect(document.activeElement).toBe(button);
+    expect(button.disabled).toBe(false);
+    await expectNoAxeViolations(container);
   });
 
   it('carries its data-action hook and is an accessible button', async () => {

@@ -31,6 +31,13 @@ export const FINDING_PRESENTATION: Record<FindingCode, FindingPresentation> = {
     }),
     showsValues: false
   },
+  // Nothing here can fix it (no sync button): the photo must be set again in Microsoft 365.
+  'photo-damaged-in-microsoft365': {
+    text: () => ({
+      title: strings.PhotoDamagedInMicrosoft365Title, body: strings.PhotoDamagedInMicrosoft365Body, action: strings.PhotoDamagedInMicrosoft365Action
+    }),
+    showsValues: false
+  },
   // With a reason, Graph could not tell whether there is a photo; without, the pixels could not be compared.
   'photo-unverified': {
     text: (finding) => finding.reason

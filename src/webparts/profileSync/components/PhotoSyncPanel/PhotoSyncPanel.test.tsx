@@ -64,4 +64,21 @@ describe('PhotoSyncPanel', () => {
     expect(container.querySelector('[data-photo-sync="accepted"]')).not.toBeNull();
     await expectNoAxeViolations(container);
   });
+
+  it('shows the outcome as the banner and keeps the button waiting until the page has checked again, then as a quiet note', () => {
+    const sync = manualSync();
+    const theme = getTheme();
+    const { container, rerender } = render(<PhotoSyncPanel theme={theme} photoSync={sync} offered={true} onFinished={jest.fn()} />);
+    const button = container.querySelector('[data-action="sync-photo"]') as HTMLButtonElement;
+    button.focus();
+    sync.set({ status: 'done', outcome: { kind: 'failed', reason: 'blocked', uploadAttempted: true } });
+    rerender(<PhotoSyncPanel theme={theme} photoSync={sync} offered={true} awaitingCheck={true} onFinished={jest.fn()} />);
+    expect(container.querySelector('[data-banner="error"]')).not.toBeNull();
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    rerender(<PhotoSyncPanel theme={theme} photoSync={sync} offered={true} awaitingCheck={false} onFinished={jest.fn()} />);
+    expect(container.querySelector('[data-banner]')).toBeNull();
+    expect(container.querySelector('[data-note="error"]')).not.toBeNull();
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+  });
 });

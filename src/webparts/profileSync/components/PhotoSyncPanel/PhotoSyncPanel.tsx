@@ -2,7 +2,8 @@ import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import type { IPhotoSync, PhotoSyncOutcome, PhotoSyncState } from '../../../../sync';
+import type { IPhotoSync, PhotoSyncOutcome } from '../../../../sync';
+import { usePhotoSyncState } from '../../hooks/usePhotoSyncState';
 import { photoSyncOutcomeText, photoSyncStepText } from '../../text/photoSyncText';
 import { ActionButton } from '../ActionButton';
 import { BannerKind, StatusBanner } from '../StatusBanner';
@@ -14,13 +15,13 @@ export interface IPhotoSyncPanelProps {
   offered: boolean;
   /** Called once per finished sync, so the page reads the profiles again instead of guessing. */
   onFinished(outcome: PhotoSyncOutcome): void;
+  /**
+   * True from the end of a sync until the page's re-check ends: the outcome stands in the verdict's
+   * place as its banner, and the button waits. After it, the outcome stays as a quiet note beside
+   * the new verdict (one banner at a time).
+   */
+  awaitingCheck?: boolean;
   theme: ITheme;
-}
-
-function usePhotoSyncState(photoSync: IPhotoSync): PhotoSyncState {
-  const [state, setState] = React.useState<PhotoSyncState>(photoSync.state);
-  React.useEffect(() => photoSync.subscribe(setState), [photoSync]);
-  return state;
 }
 
 // Already sent: nothing is wrong, SharePoint has the photo and is catching up.
@@ -32,6 +33,7 @@ export function PhotoSyncPanel(props: IPhotoSyncPanelProps): JSX.Element | null 
   const classNames = getClassNames();
   const state = usePhotoSyncState(photoSync);
   const running = state.status === 'running';
+  const awaitingCheck = !!props.awaitingCheck;
   // An outcome from before this component was mounted has been acted on already.
   const handled = React.useRef<PhotoSyncOutcome | undefined>(photoSync.state.status === 'done' ? photoSync.state.outcome : undefined);
 
@@ -50,7 +52,7 @@ export function PhotoSyncPanel(props: IPhotoSyncPanelProps): JSX.Element | null 
     <div className={classNames.photoSync} data-photo-sync={state.status === 'done' ? state.outcome.kind : state.status}>
       {(offered || running) && (
         <div className={classNames.photoSyncAction}>
-          <ActionButton primary={true} action="sync-photo" disabled={running} theme={props.theme} onClick={() => { photoSync.start().catch(() => undefined); }}>
+          <ActionButton primary={true} action="sync-photo" disabled={running || awaitingCheck} theme={props.theme} onClick={() => { photoSync.start().catch(() => undefined); }}>
             {strings.PhotoSyncButton}
           </ActionButton>
           {!running && state.status === 'idle' && <span>{strings.PhotoSyncIntro}</span>}
@@ -59,7 +61,7 @@ export function PhotoSyncPanel(props: IPhotoSyncPanelProps): JSX.Element | null 
       <div aria-live="polite" aria-atomic="true">
         {running && <Spinner size={SpinnerSize.small} label={photoSyncStepText(state.step)} labelPosition="right" data-photo-sync-step={state.step} />}
         {outcome && outcomeKind && (
-          <StatusBanner kind={outcomeKind} theme={props.theme}>
+          <StatusBanner kind={outcomeKind} quiet={!awaitingCheck} theme={props.theme}>
             <strong>{outcome.headline}</strong>
             {outcome.details.map((sentence) => <p key={sentence}>{sentence}</p>)}
           </StatusBanner>

@@ -4,6 +4,7 @@ import { compareProperties, diagnose, readGraphUser, readSharePointProfile } fro
 import { aSharePointProfile } from '../../../../profile/testing/sharePointProfileBuilder';
 import { aGraphPhoto, aGraphUser } from '../../../../profile/testing/graphBuilders';
 import type { ProfileCheck } from '../../../../check';
+import type { IPhotoSync, PhotoSyncOutcome, PhotoSyncState } from '../../../../sync';
 import { SourceError } from '../../../../sources';
 import { expectNoAxeViolations } from '../../testing/axe';
 import ProfileSync, { IProfileSyncProps } from '.';
@@ -183,3 +184,96 @@ describe('ProfileSync', () => {
     await expectNoAxeViolations(failed.container);
   });
 });
+
+/** A photo sync the test drives by hand. */
+function manualSync(): IPhotoSync & { set(state: PhotoSyncState): void } {
+  let state: PhotoSyncState = { status: 'idle' };
+  let listeners: Array<(s: PhotoSyncState) => void> = [];
+  return {
+    get state() { return state; },
+    start: () => new Promise<PhotoSyncOutcome>(() => undefined),
+    subscribe: (l: (s: PhotoSyncState) => void) => { listeners.push(l); l(state); return () => { listeners = listeners.filter((x) => x !== l); }; },
+    set: (next: PhotoSyncState) => { state = next; act(() => listeners.forEach((l) => l(next))); }
+  };
+}
+
+/** A check service whose first answer comes at once and whose later answers the test gives. */
+function steppedChecks(first: ProfileCheck): { runCheck: IProfileSyncProps['runCheck']; answer(check: ProfileCheck): Promise<void> } {
+  let calls = 0;
+  let resolveNext: (check: ProfileCheck) => void = () => undefined;
+  return {
+    runCheck: () => (calls++ === 0 ? Promise.resolve(first) : new Promise<ProfileCheck>((resolve) => { resolveNext = resolve; })),
+    answer: async (check) => { await act(async () => { resolveNext(check); }); }
+  };
+}
+
+function verdictRegion(container: HTMLElement): HTMLElement {
+  return (container.querySelector('[data-verdict]') as HTMLElement | null)?.closest('[aria-live]') as HTMLElement
+    || container.querySelector('[aria-atomic="true"]') as HTMLElement;
+}
+
+describe('ProfileSync keeps focus and shows one banner at a time', () => {
+  const differs = (): ProfileCheck => completeCheck(aSharePointProfile().inFlavour('minimal'), aGraphUser(), 'different');
+
+  it('does not move focus on the first check: a page that loads leaves the reader where they are', async () => {
+    await renderWith(completeCheck());
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('keeps focus on "Check again" while it checks, then moves it to the new verdict, announced by focus and not also by the live region', async () => {
+    const checks = steppedChecks(differs());
+    const { container } = await renderWith(Promise.resolve(differs()), { runCheck: checks.runCheck });
+    const button = container.querySelector('[data-action="check-again"]') as HTMLButtonElement;
+    button.focus();
+    await act(async () => { fireEvent.click(button); });
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(verdictRegion(container).getAttribute('aria-live')).toBe('off');
+
+    await checks.answer(completeCheck());
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.querySelector('[data-verdict]')).not.toBeNull();
+    expect(focused.getAttribute('tabindex')).toBe('-1');
+    expect(focused.textContent).toBe('Your SharePoint profile matches your Microsoft 365 profile.');
+    // Back to polite for checks the user did not start (a cached verdict being revalidated).
+    expect(verdictRegion(container).getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('moves focus to the failure when the check the user started could not read either side', async () => {
+    const checks = steppedChecks(completeCheck());
+    const { container } = await renderWith(completeCheck(), { runCheck: checks.runCheck });
+    await act(async () => { fireEvent.click(container.querySelector('[data-action="check-again"]') as HTMLElement); });
+    await checks.answer({ kind: 'failed', checkedAt: new Date(), failures: [new SourceError('graph', 'offline', 'Failed to fetch')] });
+    expect((document.activeElement as HTMLElement).getAttribute('data-banner')).toBe('error');
+  });
+
+  it('lets the outcome of a sync take the verdict\'s place until the re-check, then gives it back and moves focus to it', async () => {
+    const checks = steppedChecks(differs());
+    const photoSync = manualSync();
+    const { container } = await renderWith(differs(), { runCheck: checks.runCheck, photoSync });
+    const banners = (): string[] => Array.prototype.map.call(container.querySelectorAll('[data-banner]'), (e: HTMLElement) => e.getAttribute('data-banner')) as string[];
+    const syncButton = container.querySelector('[data-action="sync-photo"]') as HTMLButtonElement;
+    syncButton.focus();
+
+    photoSync.set({ status: 'running', step: 'uploading' });
+    expect(banners()).toEqual(['warning']);
+    expect(document.activeElement).toBe(syncButton);
+    expect(syncButton.getAttribute('aria-disabled')).toBe('true');
+
+    await act(async () => { photoSync.set({ status: 'done', outcome: { kind: 'failed', reason: 'blocked', uploadAttempted: true } }); });
+    // The outcome is the one banner while the page checks again; the old verdict is gone.
+    expect(banners()).toEqual(['error']);
+    expect(container.querySelector('[data-verdict]')).toBeNull();
+    expect(container.querySelector('[data-photo-sync="failed"] [data-banner="error"]')).not.toBeNull();
+    expect(document.activeElement).toBe(syncButton);
+
+    await checks.answer(differs());
+    // The new verdict is the one banner; the outcome stays, as a note beside it.
+    expect(banners()).toEqual(['warning']);
+    expect(container.querySelector('[data-banner] [data-verdict]')).not.toBeNull();
+    expect(container.querySelector('[data-photo-sync="failed"] [data-note="error"]')).not.toBeNull();
+    expect((document.activeElement as HTMLElement).querySelector('[data-verdict]')).not.toBeNull();
+    await expectNoAxeViolations(container);
+  });
+});
+

@@ -7,6 +7,7 @@ import type { ProfileCheck, RunCheck } from '../../../../check';
 import type { SourceError } from '../../../../sources';
 import type { IPhotoSync } from '../../../../sync';
 import { useProfileCheck } from '../../hooks/useProfileCheck';
+import { useUserCheckFocus } from '../../hooks/useUserCheckFocus';
 import { useVerdictTiming } from '../../hooks/useVerdictTiming';
 import { failureText } from '../../text/failureText';
 import { serviceWaitText } from '../../text/serviceWaitText';
@@ -49,15 +50,18 @@ function statusOf(check: ProfileCheck | undefined, running: boolean): Status {
   return check.kind === 'complete' ? check.diagnosis.status : 'error';
 }
 
-function Failures(props: { failures: readonly SourceError[]; partial: boolean; theme: ITheme }): JSX.Element {
+interface IFailuresProps { failures: readonly SourceError[]; partial: boolean; theme: ITheme }
+
+/** A check without a verdict: in the verdict's place, and focusable like it. */
+const Failures = React.forwardRef<HTMLDivElement, IFailuresProps>(function Failures(props, ref) {
   return (
-    <StatusBanner kind="error" theme={props.theme}>
+    <StatusBanner ref={ref} focusable={true} kind="error" theme={props.theme}>
       <strong data-verdict="">{strings.VerdictError}</strong>
       {props.failures.map((failure) => <p key={failure.source} data-failure={failure.source} data-kind={failure.kind}>{failureText(failure)}</p>)}
       {props.partial && <p>{strings.PartialShown}</p>}
     </StatusBanner>
   );
-}
+});
 
 // The details (findings, photos, table, photo sync, Fluent's buttons) are their own chunk.
 const ProfileSyncDetails = React.lazy(() => import(/* webpackChunkName: 'profile-sync-details' */ '../ProfileSyncDetails'));
@@ -77,6 +81,7 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   const status = statusOf(check, running);
   const [titleId] = React.useState(() => getId('profile-sync-title'));
   useVerdictTiming(status !== 'loading');
+  const { verdictRef, userCheckRunning, syncAwaitingCheck, checkAgain } = useUserCheckFocus(props.photoSync, runAgain, running, completed);
 
   const syncShown = !!props.photoSync && props.photoSync.state.status !== 'idle';
   if (props.showOnlyWhenDifferent && !props.isEditMode && status === 'in-sync' && !syncShown) {
@@ -88,16 +93,23 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
     <section className={classNames.root} data-profile-sync="" data-status={status} data-checks={completed} aria-busy={running} aria-labelledby={titleId}>
       <h2 id={titleId} className={props.inTeams ? classNames.titleHidden : classNames.title}>{props.title || strings.WebPartTitle}</h2>
       {props.previewing && <p className={classNames.previewNote} data-preview="">{strings.PreviewNote}</p>}
-      <div aria-live="polite" aria-atomic="true">
+      {/* Off while a check the user started runs: its verdict is announced by taking focus, not twice. */}
+      <div aria-live={userCheckRunning ? 'off' : 'polite'} aria-atomic="true">
         {status === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} labelPosition="right" />}
+        {/* Until the re-check after a sync, the sync's outcome has the verdict's place: one banner at a time. */}
+        {!syncAwaitingCheck && check && check.kind === 'complete' && <Verdict ref={verdictRef} diagnosis={check.diagnosis} theme={theme} />}
+        {!syncAwaitingCheck && check && check.kind !== 'complete' && (
+          <Failures ref={verdictRef} failures={check.failures} partial={check.kind === 'partial'} theme={theme} />
+        )}
+        {!check && !running && <Failures ref={verdictRef} failures={[]} partial={false} theme={theme} />}
+      </div>
+      {/* Apart from the verdict, so a wait is announced during any check. */}
+      <div aria-live="polite">
         {running && wait && <p className={classNames.waitNote} data-waiting={wait.source}>{serviceWaitText(wait)}</p>}
-        {check && check.kind === 'complete' && <Verdict diagnosis={check.diagnosis} theme={theme} />}
-        {check && check.kind !== 'complete' && <Failures failures={check.failures} partial={check.kind === 'partial'} theme={theme} />}
-        {!check && !running && <Failures failures={[]} partial={false} theme={theme} />}
       </div>
       {props.showOnlyWhenDifferent && props.isEditMode && status === 'in-sync' && <p>{strings.HiddenInSyncEditNote}</p>}
       {check && (
-        <Details check={check} running={running} runAgain={runAgain} photoSync={props.photoSync} links={props.links} openLink={props.openLink} theme={props.theme} version={props.version || ''}
+        <Details check={check} running={running} runAgain={checkAgain} photoSync={props.photoSync} photoSyncAwaitingCheck={syncAwaitingCheck} links={props.links} openLink={props.openLink} theme={props.theme} version={props.version || ''}
           locale={props.locale} allowedOrigins={props.allowedOrigins || []} />
       )}
     </section>

@@ -24,6 +24,8 @@ export interface IProfileSyncDetailsProps {
   running: boolean;
   runAgain(): void;
   photoSync?: IPhotoSync;
+  /** A sync has ended and the re-check has not: its outcome stands in the verdict's place. */
+  photoSyncAwaitingCheck?: boolean;
   links: IHelpLinks;
   locale: string;
   allowedOrigins: readonly string[];
@@ -60,7 +62,8 @@ export default function ProfileSyncDetails(props: IProfileSyncDetailsProps): JSX
   const details = (
     <>
       {props.photoSync && (
-        <PhotoSyncPanel photoSync={props.photoSync} offered={photoSyncOffered(check)} onFinished={props.runAgain} theme={theme} />
+        <PhotoSyncPanel photoSync={props.photoSync} offered={photoSyncOffered(check)} onFinished={props.runAgain}
+          awaitingCheck={props.photoSyncAwaitingCheck} theme={theme} />
       )}
       {check.kind === 'complete' && <FindingList findings={check.diagnosis.findings} theme={theme} />}
       {check.kind !== 'failed' && (

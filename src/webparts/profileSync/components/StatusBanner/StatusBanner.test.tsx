@@ -22,4 +22,15 @@ describe('StatusBanner', () => {
     };
     expect(new Set([classOf('success'), classOf('warning'), classOf('error')]).size).toBe(3);
   });
+
+  it('turns quiet without changing its words or elements, so a live region does not say it again', async () => {
+    const theme = getTheme();
+    const { container, rerender } = render(<StatusBanner kind="error" theme={theme}><strong>We didn't send it.</strong></StatusBanner>);
+    const words = container.querySelector('strong') as HTMLElement;
+    rerender(<StatusBanner kind="error" quiet={true} theme={theme}><strong>We didn't send it.</strong></StatusBanner>);
+    expect(container.querySelector('strong')).toBe(words);
+    expect(container.querySelector('[data-banner]')).toBeNull();
+    expect((container.querySelector('[data-note="error"]') as HTMLElement).textContent).toBe("We didn't send it.");
+    await expectNoAxeViolations(container);
+  });
 });

@@ -10,6 +10,17 @@ const ICONS: Record<BannerKind, string> = { success: 'Completed', warning: 'Warn
 export interface IStatusBannerProps {
   kind: BannerKind;
   theme: ITheme;
+  /**
+   * The page moves focus here when a check the user started ends (tabIndex -1: reachable by script,
+   * not a tab stop of its own).
+   */
+  focusable?: boolean;
+  /**
+   * The same words and icon without the coloured box: one banner at a time, so a message that gave
+   * the banner back to the verdict stays readable beside it. The same elements either way, so a live
+   * region around it does not announce it again when it turns quiet.
+   */
+  quiet?: boolean;
   children: React.ReactNode;
 }
 
@@ -18,13 +29,14 @@ export interface IStatusBannerProps {
  * never the only signal). Rendered at once, unlike MessageBar's delayed text, so the verdict shows
  * as soon as it is known; the surrounding live region announces it.
  */
-export function StatusBanner(props: IStatusBannerProps): JSX.Element {
-  const { kind } = props;
+export const StatusBanner = React.forwardRef<HTMLDivElement, IStatusBannerProps>(function StatusBanner(props, ref) {
+  const { kind, quiet } = props;
   const classNames = getClassNames(props.theme);
   return (
-    <div className={`${classNames.banner} ${classNames[kind]}`} data-banner={kind}>
+    <div ref={ref} className={quiet ? `${classNames.quiet} ${classNames.quietKind}` : `${classNames.banner} ${classNames[kind]}`}
+      data-banner={quiet ? undefined : kind} data-note={quiet ? kind : undefined} tabIndex={props.focusable ? -1 : undefined}>
       <FontIcon iconName={ICONS[kind]} aria-hidden={true} className={classNames.bannerIcon} />
       <div className={classNames.bannerText}>{props.children}</div>
     </div>
   );
-}
+});

@@ -34,4 +34,14 @@ describe('Verdict', () => {
   it('calls a photo difference "photo"', () => {
     expect(verdictFor('photo-differs').text).toBe('Your SharePoint profile differs from Microsoft 365: photo.');
   });
+
+  it('can take focus from script, but is no tab stop of its own', async () => {
+    const ref = React.createRef<HTMLDivElement>();
+    const { container } = render(<Verdict ref={ref} diagnosis={completeCheckIn('photo-differs').diagnosis} theme={getTheme()} />);
+    (ref.current as HTMLDivElement).focus();
+    expect(document.activeElement).toBe(ref.current);
+    expect((ref.current as HTMLDivElement).getAttribute('tabindex')).toBe('-1');
+    expect((document.activeElement as HTMLElement).querySelector('[data-verdict]')).not.toBeNull();
+    await expectNoAxeViolations(container);
+  });
 });

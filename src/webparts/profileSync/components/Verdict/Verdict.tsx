@@ -25,10 +25,11 @@ export interface IVerdictProps {
   theme: ITheme;
 }
 
-export function Verdict(props: IVerdictProps): JSX.Element {
+/** The verdict's banner; focusable (tabIndex -1) so the page can move focus to a new verdict. */
+export const Verdict = React.forwardRef<HTMLDivElement, IVerdictProps>(function Verdict(props, ref) {
   return (
-    <StatusBanner kind={props.diagnosis.status === 'in-sync' ? 'success' : 'warning'} theme={props.theme}>
+    <StatusBanner ref={ref} focusable={true} kind={props.diagnosis.status === 'in-sync' ? 'success' : 'warning'} theme={props.theme}>
       <strong data-verdict="">{verdictText(props.diagnosis)}</strong>
     </StatusBanner>
   );
-}
+});
