@@ -175,6 +175,8 @@ declare interface IProfileSyncWebPartStrings {
   PhotoUnknownInMicrosoft365Body: string;
   WaitingForSharePoint: string;
   WaitingForGraph: string;
+  VerdictOutOfSyncPhotoOnly: string;
+  PhotoSyncCacheNoteFirstPhoto: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {
