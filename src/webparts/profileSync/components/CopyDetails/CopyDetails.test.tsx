@@ -36,7 +36,7 @@ describe('CopyDetails', () => {
     expect(container.querySelector('[data-copy="failed"]')).not.toBeNull();
     const box = container.querySelector('textarea') as HTMLTextAreaElement;
     expect(box.readOnly).toBe(true);
-    expect(box.value).toContain('No result, a profile could not be read');
+    expect(box.value).toContain("No result: a profile couldn't be read");
     await expectNoAxeViolations(container);
   });
 

@@ -8,7 +8,7 @@ import { PropertyTable } from '.';
 describe('PropertyTable', () => {
   it('lists every compared property by its label with both values', async () => {
     const { container } = render(<PropertyTable rows={completeCheckIn('in-sync').properties} theme={getTheme()} />);
-    const table = screen.getByRole('table', { name: 'Compared properties' });
+    const table = screen.getByRole('table', { name: 'Compared details' });
     const labels = within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(labels).toEqual(['Display name', 'First name', 'Last name', 'Job title', 'Department', 'Office', 'Work phone', 'Work email', 'Mobile phone']);
     expect(container.querySelectorAll('tr[data-equal="true"]')).toHaveLength(9);
@@ -19,9 +19,9 @@ describe('PropertyTable', () => {
     const differs = render(<PropertyTable rows={completeCheckIn('property-differs').properties} theme={getTheme()} />).container;
     const jobTitle = differs.querySelector('tr[data-property="jobTitle"]') as HTMLElement;
     expect(jobTitle.getAttribute('data-equal')).toBe('false');
-    expect(jobTitle.lastElementChild?.textContent).toBe('Differs');
+    expect(jobTitle.lastElementChild?.textContent).toBe('Different');
     const notSynced = render(<PropertyTable rows={completeCheckIn('property-not-synced').properties} theme={getTheme()} />).container;
-    expect((notSynced.querySelector('tr[data-property="mobilePhone"]') as HTMLElement).lastElementChild?.textContent).toBe('Differs (not synced)');
+    expect((notSynced.querySelector('tr[data-property="mobilePhone"]') as HTMLElement).lastElementChild?.textContent).toBe('Not synced');
   });
 
   it('shows an empty value as "(empty)", not a blank cell', () => {
