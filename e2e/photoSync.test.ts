@@ -59,7 +59,7 @@ describe('"Sync my photo" against the fake tenant', () => {
     await openPersona(session.page, session.tenant.url, 'corrupt-microsoft365-photo');
     const result = await syncPhoto();
     expect(result.outcome).toBe('failed');
-    expect(result.text).toContain("couldn't be read as a picture, so we didn't send it");
+    expect(result.text).toContain("couldn't be opened as a picture, so we didn't send it");
     expect(result.text).toContain('Nothing was changed.');
     const after = await session.tenant.persona('corrupt-microsoft365-photo');
     expect(after.sharePointPhotoSha256).toBe(before.sharePointPhotoSha256);

@@ -34,7 +34,7 @@ define([], function () {
     PhotoMissingInMicrosoft365Body: "Microsoft 365 has no photo of you, but SharePoint still has an old copy. This page never removes photos.",
     PhotoMissingInMicrosoft365Action: "To add a new photo, use “Update your profile in Microsoft 365” below. To remove the old one from SharePoint too, ask IT.",
     PhotoUnverifiedTitle: "We couldn't compare your two photos",
-    PhotoUnverifiedBody: "SharePoint and Microsoft 365 both have a photo of you, but this page couldn't open the SharePoint one to compare them. Look at them side by side below: if they are the same, all is well.",
+    PhotoUnverifiedBody: "SharePoint and Microsoft 365 both have a photo of you, but this page couldn't open both to compare them. Look at them side by side below: if they are the same, all is well.",
     PropertyDiffersTitle: "Your {0} is different in SharePoint",
     PropertyDiffersShort: "SharePoint updates this by itself. See why and how long it takes below.",
     PropertyDiffersNoteHeading: "Why SharePoint is behind",

@@ -34,7 +34,7 @@ define([], function () {
     PhotoMissingInMicrosoft365Body: "Du har ikke noe bilde i Microsoft 365, men SharePoint har fortsatt en gammel kopi. Denne siden fjerner aldri bilder.",
     PhotoMissingInMicrosoft365Action: "Vil du legge inn et nytt bilde, bruker du «Oppdater profilen din i Microsoft 365» nedenfor. Skal det gamle bildet bort fra SharePoint også, må du kontakte IT.",
     PhotoUnverifiedTitle: "Vi fikk ikke sammenlignet de to bildene dine",
-    PhotoUnverifiedBody: "Du har bilde både i SharePoint og i Microsoft 365, men denne siden fikk ikke åpnet bildet i SharePoint for å sammenligne dem. Se på dem side om side nedenfor: er de like, er alt i orden.",
+    PhotoUnverifiedBody: "Du har bilde både i SharePoint og i Microsoft 365, men denne siden fikk ikke åpnet begge for å sammenligne dem. Se på dem side om side nedenfor: er de like, er alt i orden.",
     PropertyDiffersTitle: "Forskjellig {0} i SharePoint",
     PropertyDiffersShort: "SharePoint oppdaterer dette av seg selv. Nedenfor ser du hvorfor, og hvor lang tid det tar.",
     PropertyDiffersNoteHeading: "Hvorfor SharePoint henger etter",
