@@ -8,17 +8,17 @@ interface Expected { status: string; findings: string[]; text?: RegExp }
 // What a person must see for each persona of the fake tenant.
 const EXPECTED: Record<string, Expected> = {
   'in-sync': { status: 'in-sync', findings: [], text: /matches your Microsoft 365 profile/ },
-  'photo-not-in-sharepoint': { status: 'out-of-sync', findings: ['photo-missing-in-sharepoint'], text: /differs from Microsoft 365: photo\./ },
+  'photo-not-in-sharepoint': { status: 'out-of-sync', findings: ['photo-missing-in-sharepoint'], text: /Your profile photo in SharePoint isn't the same as in Microsoft 365\./ },
   'old-photo-in-sharepoint': { status: 'out-of-sync', findings: ['photo-differs'], text: /SharePoint shows an older photo/ },
   'no-photo-anywhere': { status: 'in-sync', findings: [] },
-  'photo-removed-from-microsoft365': { status: 'out-of-sync', findings: ['photo-missing-in-microsoft365'], text: /never removes a photo/ },
+  'photo-removed-from-microsoft365': { status: 'out-of-sync', findings: ['photo-missing-in-microsoft365'], text: /never removes photos/ },
   'property-drift': {
     status: 'out-of-sync',
     findings: ['property-differs:jobTitle', 'property-differs:department', 'property-differs:officeLocation', 'property-differs:businessPhones'],
-    text: /depends on how many changes the import has to process/
+    text: /depends on how many changes it has to process/
   },
-  'mobile-only-differs': { status: 'in-sync', findings: ['property-not-synced:mobilePhone'], text: /that is expected/ },
-  'graph-permission-missing': { status: 'error', findings: [], text: /Ask IT to approve the Microsoft Graph User\.Read request in SharePoint admin center > API access/ },
+  'mobile-only-differs': { status: 'in-sync', findings: ['property-not-synced:mobilePhone'], text: /is yours to keep/ },
+  'graph-permission-missing': { status: 'error', findings: [], text: /Ask IT to approve the Microsoft Graph User\.Read request in the SharePoint admin center, under API access/ },
   'graph-throttled': { status: 'in-sync', findings: [] },
   'sharepoint-unavailable': { status: 'error', findings: [], text: /SharePoint isn't answering right now \(HTTP 503\)/ },
   'corrupt-microsoft365-photo': { status: 'out-of-sync', findings: ['photo-damaged-in-microsoft365'] },
@@ -30,7 +30,7 @@ const EXPECTED: Record<string, Expected> = {
   // Graph's 1x1 GIF with an empty etag is "no photo", like SharePoint's placeholder.
   'graph-placeholder-photo': { status: 'in-sync', findings: [] },
   // The mailbox is on premises: Graph cannot tell about the photo, which is no warning.
-  'hybrid-mailbox': { status: 'in-sync', findings: ['photo-unverified'], text: /couldn't tell whether you have a photo in Microsoft 365/ },
+  'hybrid-mailbox': { status: 'in-sync', findings: ['photo-unverified'], text: /couldn't tell if you have a photo in Microsoft 365/ },
   // The photo items inside the first batches are throttled (429 with Retry-After): retried, then a verdict.
   'batch-item-throttled': { status: 'in-sync', findings: [] }
 };
@@ -91,7 +91,7 @@ describe('keyboard only', () => {
         return e.closest('[data-profile-sync]') ? (e.getAttribute('data-action') || e.textContent || '').trim() : 'outside';
       }));
     }
-    expect(focused.slice(0, 5)).toEqual(['check-again', 'copy-details', 'Update your profile in Microsoft 365', 'How profile photos sync', 'How profile properties sync']);
+    expect(focused.slice(0, 5)).toEqual(['check-again', 'copy-details', 'Update your profile in Microsoft 365', 'How profile photos get to SharePoint', 'How profile details get to SharePoint']);
     await session.page.locator('[data-action="check-again"]').focus();
     const requestsBefore = await session.tenant.persona('property-drift');
     const checksBefore = await checksSoFar(session.page);
@@ -107,8 +107,8 @@ describe('in Norwegian', () => {
     const status = await openPersona(session.page, session.tenant.url, 'property-drift', { lang: 'nb-no' });
     expect(status).toBe('out-of-sync');
     const text = await session.page.locator('[data-profile-sync]').innerText();
-    expect(text).toContain('SharePoint-profilen din avviker fra Microsoft 365: Stillingstittel, Avdeling, Kontor og Telefon (arbeid).');
-    expect(text).toContain('katalogimport');
-    expect(text).not.toMatch(/differs|Check again/);
+    expect(text).toContain('SharePoint-profilen din stemmer ikke med Microsoft 365. Dette er forskjellig: jobbtittel, avdeling, kontor og jobbtelefon.');
+    expect(text).toContain('kommer an på hvor mange endringer som skal behandles');
+    expect(text).not.toMatch(/different|Check again/);
   });
 });

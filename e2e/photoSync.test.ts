@@ -35,8 +35,11 @@ describe('"Sync my photo" against the fake tenant', () => {
     const result = await syncPhoto();
     expect(result.outcome).toBe('verified');
     expect(result.status).toBe('in-sync');
-    expect(result.text).toContain('Done. SharePoint now has your Microsoft 365 photo.');
-    expect(result.text).toContain('up to 24 to 72 hours');
+    expect(result.text).toContain('Done. SharePoint has your Microsoft 365 photo now.');
+    expect(result.text).toContain('Other pages and Teams can take up to a day to show it');
+    // From the grey placeholder there is no old photo to linger; from an older photo there is.
+    expect(result.text).toContain(persona === 'photo-not-in-sharepoint' ? 'may show no photo until then' : 'may show your old photo until then');
+    if (persona === 'photo-not-in-sharepoint') expect(result.text).not.toMatch(/old photo/);
     const after = await session.tenant.persona(persona);
     expect(after.sharePointPhotoSourceSha256).toBe(before.microsoft365PhotoSha256);
     expect(after.sharePointPhotoSha256).not.toBe(before.sharePointPhotoSha256);
@@ -87,7 +90,7 @@ describe('"Sync my photo" against the fake tenant', () => {
     await setBehaviour('old-photo-in-sharepoint', { photoUpdatesBlocked: true });
     const result = await syncPhoto();
     expect(result.outcome).toBe('failed');
-    expect(result.text).toContain('Your organisation may have turned off photo changes; ask IT.');
+    expect(result.text).toContain('Your organization may have turned off photo changes; ask IT.');
     expect(result.status).toBe('out-of-sync');
     expect((await session.tenant.persona('old-photo-in-sharepoint')).sharePointPhotoSha256).toBe(before.sharePointPhotoSha256);
   });

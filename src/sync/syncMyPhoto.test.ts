@@ -49,7 +49,7 @@ describe('syncMyPhoto', () => {
     it('uploads the Microsoft 365 photo and verifies that SharePoint now shows it', async () => {
       const sources = tenant({ sharePointPixelsAfterUpload: meganRendition });
       const { outcome, steps } = await sync(sources);
-      expect(outcome).toMatchObject({ kind: 'verified', uploadedBytes: sources.uploads[0].size, shrunk: false });
+      expect(outcome).toMatchObject({ kind: 'verified', uploadedBytes: sources.uploads[0].size, shrunk: false, replacedPhoto: true });
       expect(profileAfterOf(outcome)?.pictureTimestamp).toBe(AFTER);
       expect(steps).toEqual(['reading', 'checking', 'uploading', 'verifying']);
       expect(sources.uploads).toHaveLength(1);
@@ -64,7 +64,7 @@ describe('syncMyPhoto', () => {
     it('replaces the grey placeholder', async () => {
       const sources = tenant({ profile: aSharePointProfile().withoutPhoto().inFlavour('minimal'), sharePointPixels: undefined });
       const { outcome } = await sync(sources);
-      expect(outcome.kind).toBe('verified');
+      expect(outcome).toMatchObject({ kind: 'verified', replacedPhoto: false });
       expect(profileAfterOf(outcome)?.placeholderState).toBe('0');
     });
 

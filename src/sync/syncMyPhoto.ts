@@ -1,4 +1,4 @@
-import { SharePointProfile } from '../profile';
+import { photoPresenceOf, SharePointProfile } from '../profile';
 // From the file, not the sources barrel: that one brings PnPjs, which the photo sync does not need.
 import { settle } from '../sources/settle';
 import { readFailureReason, retryAfterOf, uploadFailureReason } from './failureReasons';
@@ -101,7 +101,8 @@ async function run(sources: PhotoSyncSources, options: PhotoSyncOptions, markUpl
 
   onStep('verifying');
   const verification = await verifyUpload(sources, profile.value, prepared.picture, now);
-  const uploaded = { uploadedBytes: prepared.picture.size, shrunk: prepared.shrunk };
+  const replacedPhoto = photoPresenceOf(profile.value, null).inSharePoint;
+  const uploaded = { uploadedBytes: prepared.picture.size, shrunk: prepared.shrunk, replacedPhoto };
   const outcome: PhotoSyncOutcome = verification.verified
     ? { kind: 'verified', ...uploaded, profileAfter: verification.profileAfter }
     : { kind: 'accepted', ...uploaded, unconfirmed: verification.unconfirmed, profileAfter: verification.profileAfter };

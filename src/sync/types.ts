@@ -85,6 +85,11 @@ interface UploadedPhoto extends SyncAttemptFacts {
   uploadedBytes: number;
   /** Whether it was made smaller (re-encoded as JPEG) to fit SharePoint's limit. */
   shrunk: boolean;
+  /**
+   * Whether SharePoint had a real photo before the upload. After a sync from the grey placeholder no
+   * old photo can linger in a cache, and the page must not say one may. Absent when not known.
+   */
+  replacedPhoto?: boolean;
 }
 
 /** SharePoint accepted the photo and shows it: the profile records a new real photo with the same pixels. */

@@ -223,7 +223,7 @@ describe('the Profile sync property pane', () => {
     const webPart = await load('in-sync', { displayMode: DisplayMode.Edit });
     const pane = webPart.propertyPane();
     const names = pane.pages[0].groups.map((group) => (group as { groupName?: string }).groupName);
-    expect(names).toEqual(['Display', 'Properties to compare', 'Preview', 'Links']);
+    expect(names).toEqual(['Display', 'Details to compare', 'Preview', 'Links']);
     expect(groupFields(pane, 1).map((field) => field.targetProperty)).toContain('compare_jobTitle');
   });
 

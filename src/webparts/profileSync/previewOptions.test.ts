@@ -8,9 +8,9 @@ describe('the property pane\'s preview choices', () => {
 
   it('each have a label from loc/', () => {
     expect(PREVIEW_OPTIONS.map(previewLabel)).toEqual([
-      'Preview: none (show the real check)', 'In sync', 'Photo missing in SharePoint', 'Photo missing in Microsoft 365', 'Photos differ',
-      "Photos couldn't be compared", 'Properties differ', "A property that isn't synced differs",
-      'Error: Microsoft 365 access not approved', 'Error: services unavailable'
+      'No preview (run the real check)', 'In sync', 'Photo not in SharePoint yet', 'Photo gone from Microsoft 365', 'Different photos',
+      "Photos couldn't be compared", 'Different details', "A detail that isn't synced",
+      'Problem: Microsoft 365 access not approved', 'Problem: services not answering'
     ]);
   });
 });

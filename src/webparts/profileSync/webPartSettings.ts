@@ -18,8 +18,10 @@ export interface IProfileSyncWebPartProps {
 export const DEFAULT_LINKS = {
   // Since Delve's retirement, people update their profile from their profile card on Microsoft365.com.
   editProfileUrl: 'https://www.microsoft365.com/',
-  photoHelpUrl: 'https://support.microsoft.com/search/results?query=Information%20about%20profile%20picture%20synchronization%20in%20Microsoft%20365',
-  propertyHelpUrl: 'https://learn.microsoft.com/sharepoint/user-profile-sync'
+  // The two articles Microsoft's own guidance links (DOMAIN.md): profile picture synchronization in
+  // Microsoft 365, and user profile synchronization in SharePoint Online.
+  photoHelpUrl: 'https://go.microsoft.com/fwlink/?linkid=2022634',
+  propertyHelpUrl: 'https://go.microsoft.com/fwlink/?linkid=2022639'
 };
 
 export const DEFAULT_CACHE_LIFETIME_MINUTES = 60;

@@ -199,6 +199,8 @@ declare interface IProfileSyncWebPartStrings {
   PhotoDamagedInMicrosoft365Title: string;
   PhotoDamagedInMicrosoft365Body: string;
   PhotoDamagedInMicrosoft365Action: string;
+  VerdictOutOfSyncPhotoOnly: string;
+  PhotoSyncCacheNoteFirstPhoto: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

@@ -12,12 +12,12 @@ describe('failureText', () => {
 
   it('tells the user to ask IT to approve User.Read when Microsoft Graph refuses', () => {
     expect(failureText(new SourceError('graph', 'permission', 'Microsoft Graph answered 403', 403)))
-      .toContain('Ask IT to approve the Microsoft Graph User.Read request in SharePoint admin center > API access.');
+      .toContain('Ask IT to approve the Microsoft Graph User.Read request in the SharePoint admin center, under API access.');
   });
 
   it('names the HTTP status of a service that is down, and quotes an answer that is not a profile', () => {
     expect(failureText(new SourceError('sharePoint', 'unavailable', 'SharePoint answered 503', 503))).toContain('(HTTP 503)');
-    expect(failureText(new SourceError('sharePoint', 'bad-data', 'an HTML page instead of JSON', 200))).toContain('Tell IT: an HTML page instead of JSON');
+    expect(failureText(new SourceError('sharePoint', 'bad-data', 'an HTML page instead of JSON', 200))).toContain('Ask IT and tell them: an HTML page instead of JSON');
   });
 
   it('says how long to wait when throttled, and only then', () => {

@@ -20,7 +20,16 @@ function isLabelledField(field: string): field is LabelledField {
   return Object.prototype.hasOwnProperty.call(FIELD_LABELS, field);
 }
 
-/** The label a person reads for a compared Graph field; an unknown field shows its own name. */
-export function fieldLabel(field: string): string {
+/**
+ * A compared Graph field's name as it reads inside a sentence ("job title", "jobbtittel"): loc/ keeps
+ * field names in lower case (loc/README.md). An unknown field shows its own name.
+ */
+export function fieldName(field: string): string {
   return isLabelledField(field) ? FIELD_LABELS[field] : field;
+}
+
+/** The name standing on its own (a table row, the helpdesk report): first letter capitalised. */
+export function fieldLabel(field: string): string {
+  const name = fieldName(field);
+  return isLabelledField(field) ? name.charAt(0).toLocaleUpperCase() + name.slice(1) : name;
 }

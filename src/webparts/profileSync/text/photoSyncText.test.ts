@@ -33,17 +33,25 @@ describe('photoSyncOutcomeText', () => {
 
   it('adds the honest cache caveat even when verified, and says when it sent a smaller copy', () => {
     const profile = {} as never;
-    const text = photoSyncOutcomeText({ kind: 'verified', uploadedBytes: 512000, shrunk: true, profileAfter: profile });
-    expect(text.headline).toBe('Done. SharePoint now has your Microsoft 365 photo.');
-    expect(text.details).toEqual(['Your photo was larger than SharePoint accepts, so we sent a smaller copy (500 KB).',
-      "Other pages and your browser's cache may show the old photo for a while, up to 24 to 72 hours. Reloading a page with Ctrl+F5 shows the new one sooner."]);
+    const text = photoSyncOutcomeText({ kind: 'verified', uploadedBytes: 512000, shrunk: true, replacedPhoto: true, profileAfter: profile });
+    expect(text.headline).toBe('Done. SharePoint has your Microsoft 365 photo now.');
+    expect(text.details).toEqual(['Your photo was bigger than SharePoint takes, so we sent a smaller copy (500 KB).',
+      'Other pages and Teams can take up to a day to show it, and may show your old photo until then. Press Ctrl+F5 on a page to see it sooner.']);
+  });
+});
+
+describe('photoSyncOutcomeText after a sync from the grey placeholder', () => {
+  it('never says other pages may show an old photo, since there was none', () => {
+    const text = photoSyncOutcomeText({ kind: 'accepted', uploadedBytes: 1000, shrunk: false, replacedPhoto: false, unconfirmed: 'timestamp-unchanged' });
+    expect(text.details.join(' ')).not.toMatch(/old photo/);
+    expect(text.details).toEqual(['Other pages and Teams can take up to a day to show it, and may show no photo until then. Press Ctrl+F5 on a page to see it sooner.']);
   });
 });
 
 describe('photoSyncOutcomeText for a photo already sent', () => {
   it('says SharePoint already has it and other pages catch up within a day, not that anything failed', () => {
     const text = photoSyncOutcomeText({ kind: 'already-sent', pending: { microsoft365Etag: '"BA09D118"', uploadedAt: 0 } });
-    expect(text.headline).toBe('SharePoint already has this photo. Other pages can take up to a day to show it.');
+    expect(text.headline).toBe('SharePoint already has this photo. Other pages and Teams can take up to a day to show it.');
     expect(text.details).toEqual([]);
   });
 });

@@ -66,6 +66,7 @@ export function photoSyncOutcomeText(outcome: PhotoSyncOutcome): { headline: str
   }
   if (outcome.kind === 'already-sent') return { headline: strings.PhotoSyncAlreadySent, details: [] };
   const details = outcome.shrunk ? [fillTemplate(strings.PhotoSyncShrunk, kilobytes(outcome.uploadedBytes))] : [];
-  details.push(strings.PhotoSyncCacheNote);
+  // From the grey placeholder there is no old photo for other pages to keep showing.
+  details.push(outcome.replacedPhoto === false ? strings.PhotoSyncCacheNoteFirstPhoto : strings.PhotoSyncCacheNote);
   return { headline: outcome.kind === 'verified' ? strings.PhotoSyncVerified : strings.PhotoSyncAccepted, details };
 }

@@ -52,7 +52,7 @@ describe('CopyDetails', () => {
     expect(box.readOnly).toBe(true);
     // Focus goes to the text, so Ctrl+C is the next step.
     expect(document.activeElement).toBe(box);
-    expect(box.value).toContain('No result, a profile could not be read');
+    expect(box.value).toContain("No result: a profile couldn't be read");
     await expectNoAxeViolations(container);
   });
 

@@ -19,18 +19,18 @@ describe('FindingList', () => {
   it('explains a property difference with both values, and why properties differ once below the list', async () => {
     const container = renderFindings('property-differs');
     const jobTitle = container.querySelector('[data-finding="property-differs"][data-field="jobTitle"]') as HTMLElement;
-    expect(jobTitle.querySelector('h4')?.textContent).toBe('Job title differs');
+    expect(jobTitle.querySelector('h4')?.textContent).toBe('Your job title is different in SharePoint');
     expect(jobTitle.textContent).toContain('In SharePoint:Project Coordinator');
     expect(jobTitle.getAttribute('data-severity')).toBe('warning');
     expect(container.querySelectorAll('[data-note="property-differs"]')).toHaveLength(1);
-    expect(screen.getByText('Why properties differ')).toBeTruthy();
+    expect(screen.getByText('Why SharePoint is behind')).toBeTruthy();
     await expectNoAxeViolations(container);
   });
 
   it('calls an unsynced property expected, with what to do, and no note about the import', () => {
     const container = renderFindings('property-not-synced');
     const mobile = container.querySelector('[data-finding="property-not-synced"][data-field="mobilePhone"]') as HTMLElement;
-    expect(mobile.textContent).toContain('Mobile phone differs, and that is expected');
+    expect(mobile.textContent).toContain('Your mobile phone in SharePoint is yours to keep');
     expect(mobile.textContent).toContain('+1 425 555 0177');
     expect(mobile.textContent).toContain('edit your SharePoint profile');
     expect(container.querySelector('[data-note]')).toBeNull();
@@ -41,7 +41,7 @@ describe('FindingList', () => {
     const container = render(<FindingList findings={[{ code: 'photo-unverified', severity: 'info', reason }]} theme={getTheme()} />).container;
     const finding = container.querySelector('[data-finding="photo-unverified"]') as HTMLElement;
     expect(finding.getAttribute('data-severity')).toBe('info');
-    expect(finding.querySelector('h4')?.textContent).toBe("We couldn't tell whether you have a photo in Microsoft 365");
+    expect(finding.querySelector('h4')?.textContent).toBe("We couldn't tell if you have a photo in Microsoft 365");
     expect(finding.textContent).toContain(reason);
     expect(finding.textContent).not.toMatch(/add a photo/i);
   });
@@ -50,7 +50,7 @@ describe('FindingList', () => {
     const container = renderFindings('photo-differs');
     const photo = container.querySelector('[data-finding="photo-differs"]') as HTMLElement;
     expect(photo.querySelector('h4')?.textContent).toBe('SharePoint shows an older photo');
-    expect(photo.textContent).toContain('Press "Sync my photo"');
+    expect(photo.textContent).toContain('press “Sync my photo”');
     expect(photo.querySelector('dl')).toBeNull();
     await expectNoAxeViolations(container);
   });

@@ -1,6 +1,6 @@
 import * as strings from 'ProfileSyncWebPartStrings';
 import type { Finding, FindingCode } from '../../../../profile';
-import { fieldLabel } from '../../text/fieldLabel';
+import { fieldName } from '../../text/fieldLabel';
 import { fillTemplate } from '../../text/fillTemplate';
 
 export interface FindingText { title: string; body: string; action?: string }
@@ -12,7 +12,7 @@ interface FindingPresentation {
 }
 
 function fieldOf(finding: Finding): string {
-  return fieldLabel(finding.field || '');
+  return fieldName(finding.field || '');
 }
 
 // One entry per finding code: a new code does not compile until someone writes what the page says.

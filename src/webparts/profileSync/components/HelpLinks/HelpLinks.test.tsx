@@ -14,7 +14,7 @@ describe('HelpLinks', () => {
   it('offers the learn-more links in a named navigation region, opening in a new tab', async () => {
     const { container } = render(<HelpLinks links={LINKS} theme={getTheme()} />);
     expect(screen.getByRole('navigation', { name: 'Learn more' })).toBeTruthy();
-    const link = screen.getByRole('link', { name: 'How profile photos sync (opens in a new tab)' });
+    const link = screen.getByRole('link', { name: 'How profile photos get to SharePoint (opens in a new tab)' });
     expect(link.getAttribute('href')).toBe('https://support.microsoft.com/photo');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');

@@ -15,7 +15,7 @@ describe('PhotoComparison', () => {
     const container = renderPhotos({ sharePoint: photos.sharePoint, microsoft365: photos.microsoft365, match: photoMatch });
     expect(screen.getByAltText('Your profile photo as SharePoint shows it')).toBeTruthy();
     expect(screen.getByAltText('Your profile photo in Microsoft 365')).toBeTruthy();
-    expect(screen.getByText('The photos are different.')).toBeTruthy();
+    expect(screen.getByText('Different photos.')).toBeTruthy();
     await expectNoAxeViolations(container);
   });
 
@@ -33,15 +33,15 @@ describe('PhotoComparison', () => {
   it('replaces a photo the browser cannot show with words instead of a broken image', () => {
     const container = renderPhotos({ microsoft365: { blob: new Blob(['not an image']) } });
     fireEvent.error(screen.getByAltText('Your profile photo in Microsoft 365'));
-    expect((container.querySelector('[data-photo="microsoft365"]') as HTMLElement).textContent).toContain("Couldn't load the photo");
+    expect((container.querySelector('[data-photo="microsoft365"]') as HTMLElement).textContent).toContain("Couldn't show this photo");
     expect(container.querySelector('img')).toBeNull();
   });
 
   it('never loads a photo from an address that is not https or an allowed origin', () => {
     const container = renderPhotos({ sharePoint: { url: 'javascript:alert(1)' }, match: 'unknown' });
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByText("Couldn't load the photo")).toBeTruthy();
-    expect(screen.getByText("The photos couldn't be compared.")).toBeTruthy();
+    expect(screen.getByText("Couldn't show this photo")).toBeTruthy();
+    expect(screen.getByText("We couldn't compare the photos.")).toBeTruthy();
   });
 
   it('shows a plain face, not letters, when the name has none', () => {
@@ -51,7 +51,7 @@ describe('PhotoComparison', () => {
   });
 
   it('says when SharePoint last updated the photo', () => {
-    renderPhotos({ updatedNote: 'SharePoint last updated your photo 25 Nov 2026, 09:26.' });
-    expect(screen.getByText('SharePoint last updated your photo 25 Nov 2026, 09:26.')).toBeTruthy();
+    renderPhotos({ updatedNote: 'Your SharePoint photo was last changed 25 Nov 2026, 09:26.' });
+    expect(screen.getByText('Your SharePoint photo was last changed 25 Nov 2026, 09:26.')).toBeTruthy();
   });
 });

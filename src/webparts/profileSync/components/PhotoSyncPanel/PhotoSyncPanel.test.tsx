@@ -50,7 +50,7 @@ describe('PhotoSyncPanel', () => {
     sync.set({ status: 'done', outcome });
     rerender(<PhotoSyncPanel theme={getTheme()} photoSync={sync} offered={true} onFinished={onFinished} />);
     expect(onFinished).toHaveBeenCalledTimes(1);
-    expect(container.textContent).toContain('Your organisation may have turned off photo changes; ask IT.');
+    expect(container.textContent).toContain('Your organization may have turned off photo changes; ask IT.');
     expect(container.querySelector('[data-photo-sync="failed"]')).not.toBeNull();
   });
 

@@ -59,7 +59,7 @@ describe('ProfileSync', () => {
     });
     const { container } = render(<ProfileSync title="" runCheck={runCheck} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" />);
     const note = container.querySelector('[aria-live] [data-waiting="graph"]') as HTMLElement;
-    expect(note.textContent).toBe('Microsoft 365 is busy. Waiting 4 seconds before asking again…');
+    expect(note.textContent).toBe('Microsoft 365 is busy. Asking again in 4 seconds…');
     expect(screen.getByText(/Comparing your SharePoint profile/)).toBeTruthy();
     await act(async () => answer(completeCheck()));
     expect(container.querySelector('[data-waiting]')).toBeNull();
@@ -73,25 +73,25 @@ describe('ProfileSync', () => {
     expect(screen.getByAltText('Your profile photo as SharePoint shows it')).toBeTruthy();
     expect(screen.getByAltText('Your profile photo in Microsoft 365')).toBeTruthy();
     expect(container.querySelectorAll('tbody tr')).toHaveLength(9);
-    expect(screen.getByText('The photos match.')).toBeTruthy();
+    expect(screen.getByText('Same photo.')).toBeTruthy();
   });
 
   it('names what differs in the verdict and explains each finding with both values and what to do', async () => {
     const check = completeCheck(aSharePointProfile().inFlavour('minimal'), aGraphUser({ jobTitle: 'Chief Marketing Officer' }), 'different');
     const { container } = await renderWith(check);
     expect(root(container).getAttribute('data-status')).toBe('out-of-sync');
-    expect(screen.getByText('Your SharePoint profile differs from Microsoft 365: photo and Job title.')).toBeTruthy();
+    expect(screen.getByText("Your SharePoint profile doesn't match Microsoft 365. What's different: photo and job title.")).toBeTruthy();
     const photo = container.querySelector('[data-finding="photo-differs"]') as HTMLElement;
-    expect(photo.textContent).toContain('Press "Sync my photo" to copy it now');
+    expect(photo.textContent).toContain('press “Sync my photo” to copy it now');
     const title = container.querySelector('[data-finding="property-differs"][data-field="jobTitle"]') as HTMLElement;
     expect(title.textContent).toContain('Marketing Manager');
     expect(title.textContent).toContain('Chief Marketing Officer');
-    expect(title.textContent).toContain('within 24 to 48 hours');
+    expect(title.textContent).toContain('how long it takes below');
     const note = container.querySelector('[data-note="property-differs"]') as HTMLElement;
-    expect(note.textContent).toContain('depends on how many changes the import has to process');
+    expect(note.textContent).toContain('depends on how many changes it has to process; usually it\'s done within 48 hours');
     expect(note.textContent).toContain('Update your profile');
     const row = container.querySelector('tr[data-property="jobTitle"]') as HTMLElement;
-    expect(row.textContent).toContain('Differs');
+    expect(row.textContent).toContain('Different');
   });
 
   it('calls an unsynced mobile number expected, not a problem', async () => {
@@ -99,7 +99,7 @@ describe('ProfileSync', () => {
     const { container } = await renderWith(check);
     expect(root(container).getAttribute('data-status')).toBe('in-sync');
     const note = container.querySelector('[data-finding="property-not-synced"][data-field="mobilePhone"]') as HTMLElement;
-    expect(note.textContent).toContain('that is expected');
+    expect(note.textContent).toContain('is yours to keep');
   });
 
   it('tells the user to ask IT to approve User.Read when Graph refuses, and still shows the SharePoint photo', async () => {
@@ -109,9 +109,9 @@ describe('ProfileSync', () => {
       photos: { sharePoint: { blob: new Blob(['sp']) }, microsoft365: {} }, checkedAt: new Date()
     });
     expect(root(container).getAttribute('data-status')).toBe('error');
-    expect(container.textContent).toContain('Ask IT to approve the Microsoft Graph User.Read request in SharePoint admin center > API access.');
+    expect(container.textContent).toContain('Ask IT to approve the Microsoft Graph User.Read request in the SharePoint admin center, under API access.');
     expect(screen.getByAltText('Your profile photo as SharePoint shows it')).toBeTruthy();
-    expect(screen.getByText("Couldn't load the photo")).toBeTruthy();
+    expect(screen.getByText("Couldn't show this photo")).toBeTruthy();
   });
 
   it('explains each failed side when nothing could be read', async () => {
@@ -133,7 +133,7 @@ describe('ProfileSync', () => {
     expect(container.querySelector('img[src^="javascript"], a[href^="javascript"], img[src="x"]')).toBeNull();
     expect(container.textContent).toContain(script);
     expect(screen.queryByText('Update your profile in Microsoft 365')).toBeNull();
-    expect(screen.getByText("Couldn't load the photo")).toBeTruthy();
+    expect(screen.getByText("Couldn't show this photo")).toBeTruthy();
   });
 
   it('stays out of sight when everything matches and the site owner asked for that, but not in edit mode', async () => {
@@ -143,7 +143,7 @@ describe('ProfileSync', () => {
     hidden.unmount();
     const editing = await renderWith(completeCheck(), { showOnlyWhenDifferent: true, isEditMode: true });
     expect(root(editing.container).hidden).toBe(false);
-    expect(editing.container.textContent).toContain('hidden from readers until something differs');
+    expect(editing.container.textContent).toContain("readers don't see this web part until something is different");
   });
 
   it('is a region named by its title, with headings in order under it', async () => {

@@ -48,17 +48,17 @@ describe('ProfileSyncDetails', () => {
     const container = renderDetails(pendingPhotoSyncCheck(true));
     const overdue = container.querySelector('[data-finding="photo-sync-pending"]') as HTMLElement;
     expect(overdue.getAttribute('data-severity')).toBe('warning');
-    expect(overdue.textContent).toContain('SharePoint still shows your old photo');
-    expect(overdue.textContent).toContain('Open your own profile page once');
+    expect(overdue.textContent).toContain("SharePoint still doesn't show your new photo");
+    expect(overdue.textContent).toContain('Reload this page with Ctrl+F5');
     expect(container.querySelector('[data-action="sync-photo"]')).toBeNull();
   });
 
   it('shows the findings, both photos, the table, when it checked, and the links', async () => {
     const container = renderDetails(checkIn('property-differs'));
-    expect(screen.getByRole('heading', { name: 'What differs and what to do' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What we found' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Your photos' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Compared properties' })).toBeTruthy();
-    expect(screen.getByText(/^Checked /).textContent).toContain('2026');
+    expect(screen.getByRole('table', { name: 'Compared details' })).toBeTruthy();
+    expect(screen.getByText(/^Last checked /).textContent).toContain('2026');
     expect(screen.getByRole('link', { name: 'Update your profile in Microsoft 365 (opens in a new tab)' })).toBeTruthy();
     await expectNoAxeViolations(container);
   });
@@ -72,7 +72,7 @@ describe('ProfileSyncDetails', () => {
       expect(row.querySelector('td[data-side="microsoft365"] [data-unread]')).not.toBeNull();
       expect(row.querySelector('td[data-side="sharepoint"] [data-unread]')).toBeNull();
     });
-    expect(screen.getByRole('table', { name: 'Compared properties' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Compared details' })).toBeTruthy();
     await expectNoAxeViolations(container);
   });
 

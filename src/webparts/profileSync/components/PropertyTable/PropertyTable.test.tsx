@@ -9,7 +9,7 @@ import { PropertyTable } from '.';
 describe('PropertyTable', () => {
   it('lists every compared property by its label with both values', async () => {
     const { container } = render(<PropertyTable rows={completeCheckIn('in-sync').properties} theme={getTheme()} />);
-    const table = screen.getByRole('table', { name: 'Compared properties' });
+    const table = screen.getByRole('table', { name: 'Compared details' });
     const labels = within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(labels).toEqual(['Display name', 'First name', 'Last name', 'Job title', 'Department', 'Office', 'Work phone', 'Work email', 'Mobile phone']);
     expect(container.querySelectorAll('tr[data-equal="true"]')).toHaveLength(9);
@@ -20,10 +20,10 @@ describe('PropertyTable', () => {
     const differs = render(<PropertyTable rows={completeCheckIn('property-differs').properties} theme={getTheme()} />).container;
     const jobTitle = differs.querySelector('tr[data-property="jobTitle"]') as HTMLElement;
     expect(jobTitle.getAttribute('data-equal')).toBe('false');
-    expect(jobTitle.lastElementChild?.textContent).toContain('Differs');
-    expect(within(jobTitle).getByRole('cell', { name: 'Differs' })).toBeTruthy();
+    expect(jobTitle.lastElementChild?.textContent).toContain('Different');
+    expect(within(jobTitle).getByRole('cell', { name: 'Different' })).toBeTruthy();
     const notSynced = render(<PropertyTable rows={completeCheckIn('property-not-synced').properties} theme={getTheme()} />).container;
-    expect(within(notSynced.querySelector('tr[data-property="mobilePhone"]') as HTMLElement).getByRole('cell', { name: 'Differs (not synced)' })).toBeTruthy();
+    expect(within(notSynced.querySelector('tr[data-property="mobilePhone"]') as HTMLElement).getByRole('cell', { name: 'Not synced' })).toBeTruthy();
   });
 
   it('shows an empty value as "(empty)", not a blank cell', () => {

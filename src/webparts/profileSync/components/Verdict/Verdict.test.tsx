@@ -22,17 +22,17 @@ describe('Verdict', () => {
   });
 
   it('points to the notes when they match but something is worth knowing', () => {
-    expect(verdictFor('property-not-synced').text).toBe('Your SharePoint profile matches your Microsoft 365 profile. See the notes below.');
+    expect(verdictFor('property-not-synced').text).toBe("Your SharePoint profile matches your Microsoft 365 profile. There's a note below.");
   });
 
-  it('names each property that differs once, in the language\'s own list words, as a warning', () => {
+  it('names each property that differs once, in lower case, in the language\'s own list words, as a warning', () => {
     expect(verdictFor('property-differs')).toMatchObject({
-      text: 'Your SharePoint profile differs from Microsoft 365: Job title and Department.', banner: 'warning'
+      text: "Your SharePoint profile doesn't match Microsoft 365. What's different: job title and department.", banner: 'warning'
     });
   });
 
-  it('calls a photo difference "photo"', () => {
-    expect(verdictFor('photo-differs').text).toBe('Your SharePoint profile differs from Microsoft 365: photo.');
+  it('says a photo difference in a sentence of its own', () => {
+    expect(verdictFor('photo-differs').text).toBe("Your profile photo in SharePoint isn't the same as in Microsoft 365.");
   });
 
   it('can take focus from script, but is no tab stop of its own', async () => {

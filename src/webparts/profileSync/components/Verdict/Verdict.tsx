@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { Diagnosis } from '../../../../profile';
-import { fieldLabel } from '../../text/fieldLabel';
+import { fieldName } from '../../text/fieldLabel';
 import { fillTemplate, joinList } from '../../text/fillTemplate';
 import { StatusBanner } from '../StatusBanner';
 
@@ -14,9 +14,11 @@ export function verdictText(diagnosis: Diagnosis): string {
   const differing: string[] = [];
   diagnosis.findings.forEach((finding) => {
     if (finding.severity !== 'warning') return;
-    const label = finding.field ? fieldLabel(finding.field) : strings.FieldPhoto;
+    const label = finding.field ? fieldName(finding.field) : strings.FieldPhoto;
     if (differing.indexOf(label) < 0) differing.push(label);
   });
+  // The photo alone reads better as its own sentence than as a one-item list.
+  if (differing.length === 1 && differing[0] === strings.FieldPhoto) return strings.VerdictOutOfSyncPhotoOnly;
   return fillTemplate(strings.VerdictOutOfSync, joinList(differing, strings.ListSeparator, strings.ListLastSeparator));
 }
 
