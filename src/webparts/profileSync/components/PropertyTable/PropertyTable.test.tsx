@@ -35,8 +35,8 @@ describe('PropertyTable', () => {
 
   it('is a named section with a real heading, so the table can be found by its heading', () => {
     render(<PropertyTable rows={completeCheckIn('in-sync').properties} theme={getTheme()} />);
-    const heading = screen.getByRole('heading', { level: 3, name: 'Compared properties' });
-    expect(screen.getByRole('region', { name: 'Compared properties' })).toBeTruthy();
+    const heading = screen.getByRole('heading', { level: 3, name: 'Compared details' });
+    expect(screen.getByRole('region', { name: 'Compared details' })).toBeTruthy();
     expect(screen.getByRole('table').getAttribute('aria-labelledby')).toBe(heading.id);
   });
 
