@@ -91,7 +91,10 @@ describe('keyboard only', () => {
         return e.closest('[data-profile-sync]') ? (e.getAttribute('data-action') || e.textContent || '').trim() : 'outside';
       }));
     }
-    expect(focused.slice(0, 5)).toEqual(['check-again', 'copy-details', 'Update your profile in Microsoft 365', 'How profile photos get to SharePoint', 'How profile details get to SharePoint']);
+    // Each link also tells screen readers that it opens a new tab (hidden on screen).
+    const newTab = ' (opens in a new tab)';
+    expect(focused.slice(0, 5)).toEqual(['check-again', 'copy-details', `Update your profile in Microsoft 365${newTab}`,
+      `How profile photos get to SharePoint${newTab}`, `How profile details get to SharePoint${newTab}`]);
     await session.page.locator('[data-action="check-again"]').focus();
     const requestsBefore = await session.tenant.persona('property-drift');
     const checksBefore = await checksSoFar(session.page);
