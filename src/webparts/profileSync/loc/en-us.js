@@ -208,6 +208,7 @@ define([], function () {
     PhotoDamagedInMicrosoft365Body: "Microsoft 365 says you have a photo, but the file can't be opened as a picture. SharePoint can't get a working copy of it.",
     PhotoDamagedInMicrosoft365Action: "Set your photo again in Microsoft 365: open your profile card, choose “Update your profile” and upload the photo. SharePoint picks it up from there.",
     VerdictOutOfSyncPhotoOnly: "Your profile photo in SharePoint isn't the same as in Microsoft 365.",
-    PhotoSyncCacheNoteFirstPhoto: "Other pages and Teams can take up to a day to show it, and may show no photo until then. Press Ctrl+F5 on a page to see it sooner."
+    PhotoSyncCacheNoteFirstPhoto: "Other pages and Teams can take up to a day to show it, and may show no photo until then. Press Ctrl+F5 on a page to see it sooner.",
+    VerdictPhotoDamagedInMicrosoft365: "Your photo in Microsoft 365 is damaged, so SharePoint can't copy it."
   };
 });

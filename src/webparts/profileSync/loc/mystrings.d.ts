@@ -201,6 +201,7 @@ declare interface IProfileSyncWebPartStrings {
   PhotoDamagedInMicrosoft365Action: string;
   VerdictOutOfSyncPhotoOnly: string;
   PhotoSyncCacheNoteFirstPhoto: string;
+  VerdictPhotoDamagedInMicrosoft365: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

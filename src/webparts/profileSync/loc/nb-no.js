@@ -208,6 +208,7 @@ define([], function () {
     PhotoDamagedInMicrosoft365Body: "Microsoft 365 sier at du har et bilde, men filen kan ikke åpnes som et bilde. Derfor kan ikke SharePoint få en kopi som virker.",
     PhotoDamagedInMicrosoft365Action: "Legg inn bildet på nytt i Microsoft 365: åpne profilkortet ditt, velg «Oppdater profilen din» og last opp bildet. SharePoint henter det derfra.",
     VerdictOutOfSyncPhotoOnly: "Profilbildet ditt i SharePoint er ikke det samme som i Microsoft 365.",
-    PhotoSyncCacheNoteFirstPhoto: "Det kan ta opptil et døgn før bildet vises på andre sider og i Teams, og til da kan det hende de ikke viser noe bilde. Trykk Ctrl+F5 på en side for å se det før."
+    PhotoSyncCacheNoteFirstPhoto: "Det kan ta opptil et døgn før bildet vises på andre sider og i Teams, og til da kan det hende de ikke viser noe bilde. Trykk Ctrl+F5 på en side for å se det før.",
+    VerdictPhotoDamagedInMicrosoft365: "Profilbildet ditt i Microsoft 365 er skadet, så SharePoint kan ikke kopiere det."
   };
 });

@@ -35,6 +35,13 @@ describe('Verdict', () => {
     expect(verdictFor('photo-differs').text).toBe("Your profile photo in SharePoint isn't the same as in Microsoft 365.");
   });
 
+  it('says a damaged Microsoft 365 photo as what it is, not as a difference SharePoint will catch up on', () => {
+    const { container } = render(<Verdict theme={getTheme()} diagnosis={{
+      status: 'out-of-sync', findings: [{ code: 'photo-damaged-in-microsoft365', severity: 'warning' }]
+    }} />);
+    expect((container.querySelector('[data-verdict]') as HTMLElement).textContent).toBe("Your photo in Microsoft 365 is damaged, so SharePoint can't copy it.");
+  });
+
   it('can take focus from script, but is no tab stop of its own', async () => {
     const ref = React.createRef<HTMLDivElement>();
     const { container } = render(<Verdict ref={ref} diagnosis={completeCheckIn('photo-differs').diagnosis} theme={getTheme()} />);

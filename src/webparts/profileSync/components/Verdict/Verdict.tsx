@@ -17,8 +17,13 @@ export function verdictText(diagnosis: Diagnosis): string {
     const label = finding.field ? fieldName(finding.field) : strings.FieldPhoto;
     if (differing.indexOf(label) < 0) differing.push(label);
   });
-  // The photo alone reads better as its own sentence than as a one-item list.
-  if (differing.length === 1 && differing[0] === strings.FieldPhoto) return strings.VerdictOutOfSyncPhotoOnly;
+  // The photo alone reads better as its own sentence than as a one-item list; a damaged Microsoft 365
+  // photo is not a difference SharePoint could catch up on, so it is said as what it is.
+  if (differing.length === 1 && differing[0] === strings.FieldPhoto) {
+    return diagnosis.findings.some((finding) => finding.code === 'photo-damaged-in-microsoft365')
+      ? strings.VerdictPhotoDamagedInMicrosoft365
+      : strings.VerdictOutOfSyncPhotoOnly;
+  }
   return fillTemplate(strings.VerdictOutOfSync, joinList(differing, strings.ListSeparator, strings.ListLastSeparator));
 }
 
