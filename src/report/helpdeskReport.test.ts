@@ -5,57 +5,8 @@ import { CompleteCheck, PhotoMatch, ProfileCheck } from '../check/types';
 import { SourceError } from '../sources/SourceError';
 import { PREVIEW_STATES, previewCheck } from '../preview';
 import { helpdeskReport } from './helpdeskReport';
-import { HelpdeskReportContext, HelpdeskReportWords } from './types';
-
-const words: HelpdeskReportWords = {
-  title: 'Profile sync: details for the helpdesk',
-  verdict: 'Result',
-  verdictInSync: 'In sync',
-  verdictOutOfSync: 'Out of sync',
-  verdictError: 'No result, a profile could not be read',
-  compared: 'Compared',
-  comparedSides: '{0} with {1}',
-  sharePointProfile: 'SharePoint profile',
-  microsoft365Profile: 'Microsoft 365 profile',
-  fields: 'Fields',
-  account: 'Account',
-  findings: 'Findings',
-  noFindings: 'no differences',
-  sharePointValue: 'In SharePoint',
-  microsoft365Value: 'In Microsoft 365',
-  emptyValue: '(empty)',
-  sharePointPhoto: 'SharePoint photo',
-  microsoft365Photo: 'Microsoft 365 photo',
-  photoPresent: 'yes',
-  photoAbsent: 'no photo',
-  notRead: 'could not be read',
-  photoComparison: 'Photo comparison',
-  photoSame: 'the photos match',
-  photoDifferent: 'the photos are different',
-  photoUnverified: 'could not be compared',
-  photoNotCompared: 'not compared',
-  failures: 'Problems',
-  checkedAt: 'Checked',
-  reportedAt: 'Report made',
-  version: 'Web part version',
-  page: 'Page',
-  unsafeUrl: 'unsafe address, not shown',
-  photoSync: 'Photo sync on this page',
-  photoSyncNone: 'not tried',
-  photoSyncRunning: 'still running',
-  photoSyncVerified: 'SharePoint took the photo and shows it',
-  photoSyncAccepted: 'SharePoint took the photo, not shown yet',
-  photoSyncFailed: 'failed',
-  photoSyncAlreadySent: 'not sent again, SharePoint already has this photo',
-  photoSyncPhotoSent: 'photo sent',
-  photoSyncNothingSent: 'nothing sent',
-  photoSyncBytesSent: '{0} bytes sent',
-  photoSyncShrunk: 'made smaller from {0} to {1} bytes, then sent',
-  photoSyncMicrosoft365Bytes: 'the Microsoft 365 photo is {0} bytes',
-  photoSyncSentEarlier: 'Sent earlier',
-  photoSyncEnded: 'Ended',
-  fieldLabels: { jobTitle: 'Job title', department: 'Department', mobilePhone: 'Mobile phone' }
-};
+import { HelpdeskReportContext } from './types';
+import { words } from './testing/words';
 
 // Mid-month at noon UTC: the same month in every time zone, whatever the test machine's.
 const CHECKED_AT = new Date('2026-11-15T12:00:00Z');

@@ -1,28 +1,7 @@
 import { SourceError } from '../sources/SourceError';
 import type { PhotoSyncState } from '../sync';
 import { photoSyncLines } from './photoSyncLines';
-import { HelpdeskReportWords } from './types';
-
-const words = {
-  emptyValue: '(empty)',
-  failures: 'Problems',
-  sharePointProfile: 'SharePoint profile',
-  microsoft365Profile: 'Microsoft 365 profile',
-  photoSync: 'Photo sync on this page',
-  photoSyncNone: 'not tried',
-  photoSyncRunning: 'still running',
-  photoSyncVerified: 'SharePoint took the photo and shows it',
-  photoSyncAccepted: 'SharePoint took the photo, not shown yet',
-  photoSyncFailed: 'failed',
-  photoSyncAlreadySent: 'not sent again, SharePoint already has this photo',
-  photoSyncPhotoSent: 'photo sent',
-  photoSyncNothingSent: 'nothing sent',
-  photoSyncBytesSent: '{0} bytes sent',
-  photoSyncShrunk: 'made smaller from {0} to {1} bytes, then sent',
-  photoSyncMicrosoft365Bytes: 'the Microsoft 365 photo is {0} bytes',
-  photoSyncSentEarlier: 'Sent earlier',
-  photoSyncEnded: 'Ended'
-} as HelpdeskReportWords;
+import { words } from './testing/words';
 
 const ENDED = Date.parse('2026-11-15T12:03:00Z');
 
