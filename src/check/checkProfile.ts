@@ -10,8 +10,7 @@ import type { GraphProfile, IWaitBudget, SourceName } from '../sources/types';
 import { MAX_TOTAL_WAIT_SECONDS, WaitBudget } from '../sources/waitBudget';
 import { settle, Settled } from '../sources/settle';
 import { SourceError, sourceErrorFromThrown } from '../sources/SourceError';
-import { photoFormat, SIGNATURE_LENGTH } from '../sync/profilePictureRules';
-import { readLeadingBytes } from '../sync/readLeadingBytes';
+import { photoFormatOf } from '../pixels/photoFormat';
 import { CheckOptions, KnownPhoto, PhotoMatch, PhotoPair, PhotoView, ProfileCheck, ProfileSources } from './types';
 
 // Photos are fetched at the smallest sizes that still fingerprint well and look right at 72 px.
@@ -85,14 +84,13 @@ async function withFingerprints(sources: ProfileSources, views: Array<PhotoView 
 /**
  * Graph's photo came with bytes that did not decode and do not even start like an image: the photo is
  * damaged. A decode can also fail for reasons that are not the bytes' (no canvas, the pixels chunk not
- * loading), and a download can fail: those stay "could not compare". By their path: src/sync/index.ts
- * is the photo sync's own lazily loaded chunk.
+ * loading), and a download can fail: those stay "could not compare".
  */
 async function notAnImage(view: PhotoView | undefined): Promise<boolean> {
   if (!view || !view.blob || view.fingerprint) return false;
   const blob = view.blob;
-  const leading = await readLeadingBytes(blob, SIGNATURE_LENGTH).catch(() => undefined);
-  return !!leading && photoFormat(leading, blob.size) === undefined;
+  // Bytes that could not even be read say nothing about the photo: only an unknown format is "damaged".
+  return photoFormatOf(blob).then((format) => format === undefined, () => false);
 }
 
 /** No comparison when a side has no photo (that is a finding of its own); otherwise the pixels decide. */

@@ -1,6 +1,6 @@
 import type { IPhotoDecoder, RgbaImage } from '../pixels';
-import { isProfilePictureFormat, photoFormat, ProfilePictureFormat, SIGNATURE_LENGTH } from './profilePictureRules';
-import { readLeadingBytes } from './readLeadingBytes';
+import { photoFormatOf } from '../pixels/photoFormat';
+import { isProfilePictureFormat, ProfilePictureFormat } from './profilePictureRules';
 import { PhotoRefusal } from './types';
 
 export type ProfilePictureCheck =
@@ -23,7 +23,7 @@ async function decodedOrUndefined(photo: Blob, decoder: IPhotoDecoder): Promise<
  */
 export async function checkProfilePicture(photo: Blob, decoder: IPhotoDecoder, maxBytes: number): Promise<ProfilePictureCheck> {
   if (photo.size === 0) return { ok: false, refusal: 'not-an-image' };
-  const format = photoFormat(await readLeadingBytes(photo, SIGNATURE_LENGTH), photo.size);
+  const format = await photoFormatOf(photo);
   const pixels = await decodedOrUndefined(photo, decoder);
   if (!pixels) return { ok: false, refusal: 'not-an-image' };
   // Graph's "no photo" placeholder is a 1x1 GIF (DOMAIN.md); a single pixel is no photo in any
