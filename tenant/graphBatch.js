@@ -50,7 +50,8 @@ function innerContext(ctx, request) {
     query: url.searchParams,
     headers: { ...ctx.headers, ...lowerCaseKeys(request.headers) },
     body: Buffer.alloc(0),
-    requestId: crypto.randomUUID()
+    requestId: crypto.randomUUID(),
+    inBatch: true
   };
 }
 
@@ -84,7 +85,10 @@ async function graphBatch(ctx) {
   const problem = batchProblem(requests);
   if (problem) return graphError(ctx, 'badRequest', { message: problem });
   // The request log shows what a batch asked for, so tests can count photo downloads inside it.
-  if (ctx.logEntry) ctx.logEntry.batch = requests.map((request) => `${request.method.toUpperCase()} ${request.url}`);
+  if (ctx.logEntry) {
+    ctx.logEntry.batch = requests.map((request) => `${request.method.toUpperCase()} ${request.url}`);
+    ctx.logEntry.batchItems = requests.length;
+  }
   const throttled = throttlesPhotos(ctx.persona, requests);
   const responses = [];
   for (const request of requests) {
