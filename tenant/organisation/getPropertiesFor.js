@@ -1,7 +1,8 @@
 'use strict';
 
 // GET _api/SP.UserProfiles.PeopleManager/GetPropertiesFor(accountName=@v)?@v='i%3A0%23.f%7Cmembership%7C<upn>'
-// (what PnPjs's profiles.getPropertiesFor sends; the inline form accountName='<claim>' works too).
+// (PnPjs v4's profiles.getPropertiesFor sends getpropertiesfor(@v)?@v='...'; the inline form
+// accountName='<claim>' works too).
 // The persona's own account answers its own profile; an organisation person answers theirs.
 //
 // An account SharePoint has no profile for (a new user before the import, a typo): SharePoint
@@ -19,7 +20,8 @@ const { profileOwner } = require('./sharePointProfiles');
 
 /** The account name the call names, or null when the argument cannot be read. */
 function accountNameOf(ctx) {
-  const args = /^accountName=(.*)$/i.exec(String(ctx.params.args || '').trim());
+  // PnPjs v4 writes the alias alone, getpropertiesfor(@v); docs write accountName=@v.
+  const args = /^(?:accountName=)?(.+)$/i.exec(String(ctx.params.args || '').trim());
   if (!args) return null;
   let raw = args[1].trim();
   if (raw.startsWith('@')) {
