@@ -14,6 +14,7 @@ const crypto = require('crypto');
 const http = require('http');
 const { bytesReply } = require('./replies');
 const { sharePointError } = require('./sharePointErrors');
+const { hasBearerToken } = require('./setMyProfilePicture');
 
 const MAX_BATCH_REQUESTS = 100;
 const CRLF = '\r\n';
@@ -128,6 +129,10 @@ function responsePart(reply) {
 
 /** Answers a $batch; `answerOne(ctx)` answers one request through the site's routes. */
 async function sharePointBatch(ctx, answerOne) {
+  // A POST: SharePoint wants a form digest (PnPjs fetches one from contextinfo first) or a bearer token.
+  if (!hasBearerToken(ctx.headers) && !ctx.formDigests.isValid(ctx.persona.name, ctx.headers['x-requestdigest'])) {
+    return sharePointError(ctx, 'securityValidation');
+  }
   const requests = batchRequests(ctx);
   if (!requests || requests.length === 0) {
     return sharePointError(ctx, 'invalidQuery', { message: 'The request body is not a valid multipart/mixed batch.' });

@@ -77,11 +77,13 @@ test('PnPjs sp.batched() with 100 getPropertiesFor calls: one $batch, every answ
   expect(batches[0].batchItems).toBe(100);
 });
 
-test('the $batch answer is written as SharePoint writes it: its own boundary, CRLF, reason phrases, parts in order, final CRLF', async () => {
+test('the $batch answer is written as SharePoint writes it (after a form digest): its own boundary, CRLF, reason phrases, parts in order, final CRLF', async () => {
   const people = (await everyone()).slice(0, 2);
   const urls = [...people.map((p) => getPropertiesForUrl(p.userPrincipalName)), `${site()}/_api/nothing/here`];
   const body = urls.map((u) => `--batch_abc\nContent-Type: application/http\nContent-Transfer-Encoding: binary\n\nGET ${u} HTTP/1.1\nAccept: application/json\n\n`).join('') + '--batch_abc--\n';
-  const response = await fetch(`${site()}/_api/$batch`, { method: 'POST', headers: { 'Content-Type': 'multipart/mixed; boundary=batch_abc' }, body });
+  const headers = { 'Content-Type': 'multipart/mixed; boundary=batch_abc' };
+  expect((await fetch(`${site()}/_api/$batch`, { method: 'POST', headers, body })).status).toBe(403); // no form digest
+  const response = await fetch(`${site()}/_api/$batch`, { method: 'POST', headers: { ...headers, 'X-RequestDigest': await tenant.digest('in-sync') }, body });
   expect(response.status).toBe(200);
   const boundary = /boundary=(batchresponse_[0-9a-f-]{36})$/.exec(response.headers.get('content-type'))[1];
   const text = await response.text();
@@ -102,7 +104,8 @@ test('above the SharePoint rate: a whole $batch answers 429 with Retry-After, co
   const direct = await fetch(getPropertiesForUrl(people[0].userPrincipalName));
   expect(direct.status).toBe(200);
   const raw = `--batch_x\nContent-Type: application/http\nContent-Transfer-Encoding: binary\n\n${people.map((p) => `GET ${getPropertiesForUrl(p.userPrincipalName)} HTTP/1.1\nAccept: application/json\n\n`).join('--batch_x\nContent-Type: application/http\nContent-Transfer-Encoding: binary\n\n')}--batch_x--\n`;
-  const throttled = await fetch(`${site()}/_api/$batch`, { method: 'POST', headers: { 'Content-Type': 'multipart/mixed; boundary=batch_x' }, body: raw });
+  const headers = { 'Content-Type': 'multipart/mixed; boundary=batch_x', 'X-RequestDigest': await tenant.digest('in-sync') };
+  const throttled = await fetch(`${site()}/_api/$batch`, { method: 'POST', headers, body: raw });
   expect(throttled.status).toBe(429);
   expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   const traffic = await (await fetch(`${tenant.url}/__tenant/organisation/traffic`)).json();
