@@ -7,8 +7,7 @@
 
 const { graphError, graphStatusError } = require('../graphErrors');
 const { myPhoto, myPhotoValue, myPhotos, myPhotoOfSize, myPhotoOfSizeValue } = require('../graphPhotos');
-const { usersPage } = require('./usersPages');
-const { userRow } = require('./usersPages');
+const { usersPage, userRow } = require('./usersPages');
 const { jsonReply } = require('../replies');
 const { GRAPH_JSON, selectedProperties } = require('../graphUser');
 const { photoVersion } = require('./people');

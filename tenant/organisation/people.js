@@ -168,7 +168,9 @@ const withOtherMobile = (index, copy) => ({ ...copy, mobilePhone: phoneNumber(in
 
 function hostileGraph(index, graph) {
   const value = (k) => HOSTILE_VALUES[(roll(index, SALT.values + 20) + k) % HOSTILE_VALUES.length];
-  return { ...graph, displayName: `${graph.givenName} ${value(0)}`, jobTitle: value(1), department: value(2), officeLocation: value(3) };
+  // Half of them have a display name that is nothing but the hostile text (a CSV cell that starts with "=").
+  const displayName = roll(index, SALT.values + 22) % 2 === 0 ? value(0) : `${graph.givenName} ${value(0)}`;
+  return { ...graph, displayName, jobTitle: value(1), department: value(2), officeLocation: value(3) };
 }
 
 /** One person of the organisation. */
