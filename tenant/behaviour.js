@@ -40,7 +40,11 @@ const BEHAVIOUR_DEFAULTS = Object.freeze({
   /** The Retry-After of a throttled item inside a $batch; Graph sends fractional seconds there. */
   batchItemRetryAfterSeconds: 1.5,
   /** Extra delay for this persona's API answers, on top of the tenant's latency. */
-  extraLatencyMs: 0
+  extraLatencyMs: 0,
+  /** Every organisation request to Graph (/users, /groups, /users/{id}/photo...) answers this status, e.g. 403 without User.Read.All. */
+  graphOrganisationStatus: null,
+  /** What GetPropertiesFor answers for an account without a profile: "empty" PersonProperties or "null" (odata.null). */
+  missingProfileAnswer: 'empty'
 });
 
 const CHECKS = {
@@ -57,7 +61,9 @@ const CHECKS = {
   graphPhotoUnavailable: (v) => v === null || GRAPH_PHOTO_UNAVAILABLE_CODES.includes(v),
   graphBatchPhotoThrottleCount: (v) => Number.isInteger(v) && v >= 0,
   batchItemRetryAfterSeconds: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
-  extraLatencyMs: (v) => Number.isInteger(v) && v >= 0 && v <= 60000
+  extraLatencyMs: (v) => Number.isInteger(v) && v >= 0 && v <= 60000,
+  graphOrganisationStatus: (v) => v === null || (Number.isInteger(v) && v >= 400 && v <= 599),
+  missingProfileAnswer: (v) => v === 'empty' || v === 'null'
 };
 
 /** Problems with a requested change of flags, as sentences; empty when it can be applied. */

@@ -33,6 +33,18 @@ const GRAPH_ERRORS = {
     code: 'Request_ResourceNotFound',
     message: "Resource 'manager' does not exist or one of its queried reference-property objects are not present."
   },
+  resourceNotFound: {
+    status: 404,
+    code: 'Request_ResourceNotFound',
+    message: 'Resource does not exist or one of its queried reference-property objects are not present.'
+  },
+  // learn.microsoft.com/graph/paging: a $skiptoken is opaque and expires.
+  expiredPageToken: {
+    status: 400,
+    code: 'Directory_ExpiredPageToken',
+    message: 'The specified page token value has expired and can no longer be included in your request.'
+  },
+  unsupportedQuery: { status: 400, code: 'Request_UnsupportedQuery', message: 'The query is not supported.' },
   badRequest: { status: 400, code: 'BadRequest', message: 'The request is not valid.' },
   methodNotAllowed: { status: 405, code: 'Request_BadRequest', message: 'The HTTP method is not allowed on this resource.' },
   serviceUnavailable: { status: 503, code: 'serviceNotAvailable', message: 'The service is temporarily unavailable. Try again later.' },

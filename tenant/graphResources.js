@@ -9,6 +9,7 @@ const { findRoute } = require('./routes');
 const { graphError, graphStatusError } = require('./graphErrors');
 const { me, myManager } = require('./graphUser');
 const { myPhoto, myPhotoValue, myPhotos, myPhotoOfSize, myPhotoOfSizeValue } = require('./graphPhotos');
+const { ORGANISATION_GRAPH_ROUTES } = require('./organisation/graphRoutes');
 
 const GRAPH_ROUTES = [
   { method: 'GET', path: /^\/v1\.0\/me$/, handle: me },
@@ -17,7 +18,8 @@ const GRAPH_ROUTES = [
   { method: 'GET', path: /^\/v1\.0\/me\/photo\/\$value$/, handle: myPhotoValue },
   { method: 'GET', path: /^\/v1\.0\/me\/photos$/, handle: myPhotos },
   { method: 'GET', path: /^\/v1\.0\/me\/photos\/(?<size>[^/]+)$/, handle: myPhotoOfSize },
-  { method: 'GET', path: /^\/v1\.0\/me\/photos\/(?<size>[^/]+)\/\$value$/, handle: myPhotoOfSizeValue }
+  { method: 'GET', path: /^\/v1\.0\/me\/photos\/(?<size>[^/]+)\/\$value$/, handle: myPhotoOfSizeValue },
+  ...ORGANISATION_GRAPH_ROUTES
 ];
 
 /** Whether a graphStatus flag is reported per request (permission-like) rather than per HTTP call. */

@@ -57,4 +57,4 @@ function myManager(ctx) {
   return userJson(ctx, manager, 'directoryObjects/$entity', { '@odata.type': '#microsoft.graph.user' });
 }
 
-module.exports = { me, myManager, GRAPH_JSON, DEFAULT_USER_PROPERTIES };
+module.exports = { me, myManager, selectedProperties, GRAPH_JSON, DEFAULT_USER_PROPERTIES };

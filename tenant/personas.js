@@ -47,7 +47,9 @@ function persona(name, description, someone, options = {}) {
     sharePointPicture: options.sharePointPicture || syncedFromMicrosoft365('2025-03-14T09:12:00Z'),
     pictureUrlOverride: options.pictureUrlOverride || null,
     profileShape: options.profileShape || {},
-    behaviour: options.behaviour || {}
+    behaviour: options.behaviour || {},
+    // Made for the organisation view: left out of the "My profile" picker's list (testApi.js).
+    organisationOnly: options.organisationOnly === true
   };
 }
 
@@ -181,6 +183,13 @@ const felix = person({
     hairStyle: 'sidePart', shirt: '#37474f', glasses: true, head: { x: 0.48, y: 0.44, scale: 1.06 } }
 });
 
+const siri = person({
+  givenName: 'Siri', surname: 'Aasen', alias: 'siri.aasen', jobTitle: 'IT Administrator',
+  department: 'IT', officeLocation: 'Building 2 / 3.08', businessPhone: '+1 425 555 0172', manager: tomas,
+  look: { background: ['#004d40', '#a7ffeb'], backdrop: 'rings', skin: '#f0c8a0', hair: '#b5651d', hairStyle: 'bob',
+    shirt: '#283593', head: { x: 0.47, y: 0.41, scale: 1.02 } }
+});
+
 // Script and markup in every free-text field; the UPN and mail stay valid addresses because
 // Entra ID refuses anything else there, and they are identity, not display text.
 const HOSTILE = {
@@ -269,6 +278,11 @@ const PERSONAS = [
   }),
   persona('batch-item-throttled', 'Same photo, but Graph throttles the photo requests inside the first two $batch calls (429 items).', felix, {
     behaviour: { graphBatchPhotoThrottleCount: 2 }
+  }),
+  // IT opens the organisation view, but User.Read.All was never granted: Graph refuses the directory.
+  persona('org-permission-missing', 'An IT person whose own profile is in sync, but Graph refuses to list the organisation (no User.Read.All).', siri, {
+    behaviour: { graphOrganisationStatus: 403 },
+    organisationOnly: true
   })
 ];
 

@@ -10,6 +10,7 @@ const { bytesReply, textReply } = require('./replies');
 const { placeholderRendition } = require('./photoLibrary');
 const { issueToken, isTokenValid } = require('./timeLimitedToken');
 const { queryValue, isOwnAccount, renditionLetter } = require('./userPhotoQuery');
+const { sharePointPhotoForAccount } = require('./organisation/photos');
 
 const CDN_PATH = '/_vti_bin/afdcache.ashx/_userprofile/userphoto.jpg';
 // Each URL carries its own token, so a browser may keep its bytes; the CDN decides what is fresh.
@@ -51,8 +52,13 @@ async function photoCdnCopy(ctx) {
   if (!isTokenValid(queryValue(query, '_oat_'), { persona: persona.name, size: letter, account: accountName })) {
     return textReply(403, 'Time-Limited URL validation failed', 'text/plain; charset=utf-8');
   }
-  if (!isOwnAccount(persona, accountName)) return textReply(404, 'The user was not found.', 'text/plain; charset=utf-8');
-  const photo = cdnPhoto(persona);
+  let photo;
+  if (isOwnAccount(persona, accountName)) photo = cdnPhoto(persona);
+  else {
+    const found = await sharePointPhotoForAccount(ctx.organisation, accountName);
+    if (!found) return textReply(404, 'The user was not found.', 'text/plain; charset=utf-8');
+    photo = found.photo;
+  }
   if (!photo) {
     const placeholder = await placeholderRendition(letter);
     return bytesReply(200, placeholder.bytes, placeholder.contentType, { 'Cache-Control': CDN_CACHE_CONTROL });

@@ -11,7 +11,8 @@
 //   await tenant.close();
 //
 // Run directly: `node tenant/server.js`; environment: PORT (default 4321), LATENCY_MS (default 0),
-// STATIC_ROOT (default harness/dist), HOST (default 127.0.0.1), WARM_UP=0 to draw photos lazily.
+// STATIC_ROOT (default harness/dist), HOST (default 127.0.0.1), WARM_UP=0 to draw photos lazily,
+// ORG_SIZE (people in the organisation, default 300).
 // The URL layout and test API are described in tenant/README.md.
 
 const http = require('http');
@@ -47,8 +48,8 @@ function decodedPath(rawPath) {
   }
 }
 
-function createTenant({ latencyMs = 0, staticRoot = DEFAULT_STATIC_ROOT, personas } = {}) {
-  const state = createTenantState(personas);
+function createTenant({ latencyMs = 0, staticRoot = DEFAULT_STATIC_ROOT, personas, orgSize } = {}) {
+  const state = createTenantState(personas, { orgSize });
   const formDigests = createFormDigests();
   const staticFile = createStaticFiles(staticRoot);
 
@@ -72,6 +73,7 @@ function createTenant({ latencyMs = 0, staticRoot = DEFAULT_STATIC_ROOT, persona
       urls: personaUrls(origin, name),
       persona,
       formDigests,
+      organisation: state.organisation,
       logEntry: entry,
       requestId: crypto.randomUUID(),
       clientRequestId: String(req.headers['client-request-id'] || crypto.randomUUID())
@@ -146,7 +148,8 @@ if (require.main === module) {
   const started = process.hrtime.bigint();
   const tenant = createTenant({
     latencyMs: Number(process.env.LATENCY_MS || 0),
-    staticRoot: process.env.STATIC_ROOT || DEFAULT_STATIC_ROOT
+    staticRoot: process.env.STATIC_ROOT || DEFAULT_STATIC_ROOT,
+    orgSize: process.env.ORG_SIZE ? Number(process.env.ORG_SIZE) : undefined
   });
   tenant.listen(Number(process.env.PORT || 4321), process.env.HOST || '127.0.0.1').then((url) => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;

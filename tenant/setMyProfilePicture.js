@@ -68,4 +68,4 @@ async function setMyProfilePicture(ctx) {
   return jsonReply(200, result, odataContentType(flavour));
 }
 
-module.exports = { setMyProfilePicture };
+module.exports = { setMyProfilePicture, hasBearerToken };

@@ -40,6 +40,13 @@ const SHAREPOINT_ERRORS = {
     code: '-1, Microsoft.SharePoint.Client.ResourceNotFoundException',
     message: 'Cannot find resource for the request.'
   },
+  // SharePoint's 429: status and Retry-After are what is documented ("Avoid getting throttled or
+  // blocked in SharePoint Online"); no body is published, so this is the generic error with our words.
+  throttled: {
+    status: 429,
+    code: '-2146232832, Microsoft.SharePoint.SPException',
+    message: 'The request has been throttled: too many requests in a short time. Wait for the time Retry-After gives, then try again.'
+  },
   unavailable: {
     status: 503,
     code: '-2147467259, Microsoft.SharePoint.SPException',

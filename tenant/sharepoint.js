@@ -11,6 +11,8 @@ const { personProperties, PERSON_PROPERTIES_COLLECTIONS } = require('./userProfi
 const { setMyProfilePicture } = require('./setMyProfilePicture');
 const { userPhotoPage } = require('./userPhoto');
 const { photoCdnCopy } = require('./photoCdn');
+const { getPropertiesFor } = require('./organisation/getPropertiesFor');
+const { sharePointBatch } = require('./sharePointBatch');
 
 const LIBRARY_VERSION = '16.0.25919.12007';
 
@@ -72,22 +74,29 @@ const PEOPLE_MANAGER = '^/_api/SP\\.UserProfiles\\.PeopleManager';
 const SHAREPOINT_ROUTES = [
   { method: 'POST', path: /^\/_api\/contextinfo$/i, handle: contextInfo },
   { method: 'GET', path: new RegExp(`${PEOPLE_MANAGER}/GetMyProperties(\\(\\))?$`, 'i'), handle: getMyProperties },
+  { method: 'GET', path: new RegExp(`${PEOPLE_MANAGER}/GetPropertiesFor\\((?<args>.*)\\)$`, 'i'), handle: getPropertiesFor },
+  { method: 'POST', path: /^\/_api\/\$batch$/i, handle: (ctx) => sharePointBatch(ctx, sharePointRoute) },
   { method: 'POST', path: new RegExp(`${PEOPLE_MANAGER}/SetMyProfilePicture(\\(\\))?$`, 'i'), handle: setMyProfilePicture },
   { method: 'GET', path: /^\/_layouts\/15\/userphoto\.aspx$/i, handle: userPhotoPage },
   { method: 'GET', path: /^\/_vti_bin\/afdcache\.ashx\/_userprofile\/userphoto\.jpg$/i, handle: photoCdnCopy }
 ];
 
-async function sharePoint(ctx) {
-  const { behaviour } = ctx.persona;
-  if (behaviour.sharePointStatus) return sharePointStatusReply(ctx, behaviour.sharePointStatus);
+/** One request through the site's routes (also each request inside a $batch). */
+function sharePointRoute(ctx) {
   const route = findRoute(SHAREPOINT_ROUTES, ctx.method, ctx.path);
-  if (route && route.handle) return route.handle(ctx);
+  if (route && route.handle) return route.handle({ ...ctx, params: route.params });
   if (route && route.wrongMethod) {
     return sharePointError(ctx, 'wrongMethod', {
       message: `The HTTP method '${ctx.method}' cannot be used to access the resource. Please use the correct HTTP method to invoke the resource.`
     });
   }
   return sharePointError(ctx, 'notFound', { message: `Cannot find resource for the request ${ctx.path.replace(/^\/_api\//i, '')}.` });
+}
+
+async function sharePoint(ctx) {
+  const { behaviour } = ctx.persona;
+  if (behaviour.sharePointStatus) return sharePointStatusReply(ctx, behaviour.sharePointStatus);
+  return sharePointRoute(ctx);
 }
 
 module.exports = { sharePoint };

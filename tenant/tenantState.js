@@ -8,6 +8,8 @@ const { PERSONAS } = require('./personas');
 const { photoFor, sharePointPhotoFrom } = require('./photoLibrary');
 const { BEHAVIOUR_DEFAULTS } = require('./behaviour');
 const { createRequestLog } = require('./requestLog');
+const { createOrganisation } = require('./organisation/organisation');
+const { createTraffic } = require('./organisation/throttle');
 
 async function sharePointPhotoOf(definition, microsoft365Photo) {
   const source = definition.sharePointPicture.photo;
@@ -39,13 +41,16 @@ async function livePersona(definition) {
   };
 }
 
-function createTenantState(definitions = PERSONAS) {
+function createTenantState(definitions = PERSONAS, { orgSize } = {}) {
   const byName = new Map(definitions.map((d) => [d.name, d]));
   let live = new Map();
   const requestLog = createRequestLog();
+  // One organisation, the same under every persona: the people and the two services' traffic.
+  const organisation = { model: createOrganisation({ size: orgSize }), traffic: createTraffic() };
 
   return {
     requestLog,
+    organisation,
     definitions,
     has: (name) => byName.has(name),
     /** The persona's live state (made on first use), or undefined for an unknown name. */
@@ -58,10 +63,13 @@ function createTenantState(definitions = PERSONAS) {
       }
       return live.get(name);
     },
-    /** Every persona back to its definition; counters and the request log cleared. */
+    /** Every persona back to its definition, the organisation to its start; counters and the request log cleared. */
     reset() {
       live = new Map();
       requestLog.clear();
+      organisation.model.reset();
+      organisation.traffic.graph.clear();
+      organisation.traffic.sharePoint.clear();
     }
   };
 }

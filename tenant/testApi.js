@@ -8,6 +8,7 @@ const { behaviourProblems } = require('./behaviour');
 const { personaUrls, renditionUrl } = require('./personaUrls');
 const { pictureProperties, hasPictureStateKeys, PICTURE_STATE_KEYS } = require('./userProfile');
 const { cdnPhoto, cdnStaleUntil } = require('./photoCdn');
+const { organisationApi } = require('./organisation/testApi');
 
 const problem = (status, message) => jsonReply(status, { error: message });
 
@@ -73,7 +74,12 @@ async function testApi(state, { method, path, query, body, origin }) {
     state.reset();
     return jsonReply(200, { reset: true });
   }
-  if (method === 'GET' && path === '/personas') return jsonReply(200, state.definitions.map(personaSummary));
+  if (method === 'GET' && path === '/personas') {
+    // The "My profile" picker lists its own personas; ?view=organisation lists every one.
+    const all = query.get('view') === 'organisation';
+    return jsonReply(200, state.definitions.filter((d) => all || !d.organisationOnly).map(personaSummary));
+  }
+  if (path === '/organisation' || path.startsWith('/organisation/')) return organisationApi(state.organisation, { method, path, query, body });
   if (method === 'GET' && path === '/requests') {
     const persona = query.get('persona');
     if (persona && !state.has(persona)) return problem(404, `There is no persona called '${persona}'.`);

@@ -31,10 +31,11 @@ function spawnTenant(env) {
   });
 }
 
-/** options: { latencyMs, staticRoot } as createTenant takes them. */
-async function startTestTenant({ latencyMs = 0, staticRoot } = {}) {
+/** options: { latencyMs, staticRoot, orgSize } as createTenant takes them. */
+async function startTestTenant({ latencyMs = 0, staticRoot, orgSize } = {}) {
   const env = { LATENCY_MS: String(latencyMs) };
   if (staticRoot) env.STATIC_ROOT = staticRoot;
+  if (orgSize !== undefined) env.ORG_SIZE = String(orgSize);
   const { child, url } = await spawnTenant(env);
   const post = (urlPath, body) =>
     fetch(`${url}${urlPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body || {}) });
@@ -47,6 +48,9 @@ async function startTestTenant({ latencyMs = 0, staticRoot } = {}) {
     requests: async (name) => (await fetch(`${url}/__tenant/requests?persona=${name}`)).json(),
     reset: () => post('/__tenant/reset'),
     setBehaviour: (name, flags) => post(`/__tenant/personas/${name}/behaviour`, flags),
+    /** The organisation's expected scan result; `scope` as query parameters (group, includeGuests, includeDisabled). */
+    organisation: async (scope = {}) => (await fetch(`${url}/__tenant/organisation?${new URLSearchParams(scope)}`)).json(),
+    setOrganisation: async (change) => (await post('/__tenant/organisation', change)).json(),
     /** A form digest from the persona's contextinfo, as PnPjs gets one. */
     async digest(name) {
       const response = await fetch(`${url}/u/${name}/sp/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });

@@ -12,6 +12,7 @@ const { placeholderRendition } = require('./photoLibrary');
 const { renditionUrl } = require('./personaUrls');
 const { photoCdnUrl } = require('./photoCdn');
 const { queryValue, isOwnAccount, renditionLetter } = require('./userPhotoQuery');
+const { sharePointPhotoForAccount } = require('./organisation/photos');
 
 // The web part adds &t=<timestamp> after a change, so a streamed URL's bytes never change: cache freely.
 const CACHE_CONTROL = 'private, max-age=3600';
@@ -21,10 +22,8 @@ const REDIRECT_CACHE_CONTROL = 'private, no-store';
 async function userPhotoPage(ctx) {
   const { persona } = ctx;
   const accountName = queryValue(ctx.query, 'accountname');
-  if (!isOwnAccount(persona, accountName)) {
-    return textReply(404, 'The user was not found.', 'text/plain; charset=utf-8');
-  }
   const letter = renditionLetter(ctx.query);
+  if (!isOwnAccount(persona, accountName)) return organisationPersonPhoto(ctx, accountName, letter);
   const photo = persona.sharePointPhoto;
   if (photo && persona.behaviour.userPhotoRedirects) {
     const target = renditionUrl(ctx.urls.mySite, persona.identity, SHAREPOINT_RENDITIONS[letter].suffix);
@@ -38,6 +37,17 @@ async function userPhotoPage(ctx) {
     return bytesReply(200, placeholder.bytes, placeholder.contentType, { 'Cache-Control': CACHE_CONTROL });
   }
   return bytesReply(200, photo.renditions[letter].bytes, 'image/jpeg', { 'Cache-Control': CACHE_CONTROL });
+}
+
+/** Someone else's photo: an organisation person's, through the CDN like one's own (or streamed). */
+async function organisationPersonPhoto(ctx, accountName, letter) {
+  const found = await sharePointPhotoForAccount(ctx.organisation, accountName);
+  if (!found) return textReply(404, 'The user was not found.', 'text/plain; charset=utf-8');
+  if (ctx.persona.behaviour.userPhotoCdn) {
+    return emptyReply(302, { Location: photoCdnUrl(ctx, letter, accountName), 'Cache-Control': REDIRECT_CACHE_CONTROL });
+  }
+  const bytes = found.photo ? { bytes: found.photo.renditions[letter].bytes, contentType: 'image/jpeg' } : await placeholderRendition(letter);
+  return bytesReply(200, bytes.bytes, bytes.contentType, { 'Cache-Control': CACHE_CONTROL });
 }
 
 module.exports = { userPhotoPage };
