@@ -35,28 +35,31 @@ export class GraphPhotoPresenceReader implements IPhotoPresenceReader {
 
   public async read(userIds: readonly string[], signal?: AbortSignal): Promise<Map<string, PhotoPresenceAnswer>> {
     const answers = new Map<string, PhotoPresenceAnswer>();
-    let pending = userIds.slice(0, PHOTO_BATCH_SIZE);
-    for (let round = 1; pending.length > 0; round++) {
-      const requests: PhotoRequest[] = pending.map((id, i) => ({ id: String(i + 1), method: 'GET', url: `/users/${encodeURIComponent(id)}/photo` }));
-      const items = await this._batch(requests, signal);
-      const throttled: string[] = [];
-      let wait = 0;
-      requests.forEach((request, i) => {
-        const item = items.filter((answer) => answer && String(answer.id) === request.id)[0];
-        if (!item) {
-          answers.set(pending[i], { ok: false, error: new SourceError('graph', 'bad-data', `Microsoft Graph's $batch answer lacks request ${request.id}`) });
-        } else if (item.status === 429 && round < MAX_ROUNDS) {
-          throttled.push(pending[i]);
-          const seconds = batchRetryAfter(item);
-          wait = Math.max(wait, seconds !== undefined ? seconds : DEFAULT_ITEM_WAIT_SECONDS);
-        } else {
-          answers.set(pending[i], answerOf(item, request.url));
-        }
-      });
-      if (throttled.length > 0) this._pacer.throttled(wait);
-      pending = throttled;
-    }
+    await this._round(userIds.slice(0, PHOTO_BATCH_SIZE), 1, answers, signal);
     return answers;
+  }
+
+  /** One $batch of these users; the ones Graph throttled go again in the next round. */
+  private async _round(userIds: string[], round: number, answers: Map<string, PhotoPresenceAnswer>, signal?: AbortSignal): Promise<void> {
+    const requests: PhotoRequest[] = userIds.map((id, i) => ({ id: String(i + 1), method: 'GET', url: `/users/${encodeURIComponent(id)}/photo` }));
+    const items = await this._batch(requests, signal);
+    const throttled: string[] = [];
+    let wait = 0;
+    requests.forEach((request, i) => {
+      const item = items.filter((answer) => answer && String(answer.id) === request.id)[0];
+      if (!item) {
+        answers.set(userIds[i], { ok: false, error: new SourceError('graph', 'bad-data', `Microsoft Graph's $batch answer lacks request ${request.id}`) });
+      } else if (item.status === 429 && round < MAX_ROUNDS) {
+        throttled.push(userIds[i]);
+        const seconds = batchRetryAfter(item);
+        wait = Math.max(wait, seconds !== undefined ? seconds : DEFAULT_ITEM_WAIT_SECONDS);
+      } else {
+        answers.set(userIds[i], answerOf(item, request.url));
+      }
+    });
+    if (throttled.length === 0) return;
+    this._pacer.throttled(wait);
+    await this._round(throttled, round + 1, answers, signal);
   }
 
   private async _batch(requests: PhotoRequest[], signal?: AbortSignal): Promise<BatchAnswer[]> {

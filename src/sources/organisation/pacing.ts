@@ -75,15 +75,11 @@ export class Pacer implements IPacer {
         reject(new PacingAborted());
         return;
       }
-      const onAbort = (): void => {
-        const at = this._queue.indexOf(waiter);
-        if (at >= 0) this._queue.splice(at, 1);
-        reject(new PacingAborted());
-      };
+      let stopListening = (): void => undefined;
       const waiter: Waiter = {
         units,
         go: () => {
-          if (signal) signal.removeEventListener('abort', onAbort);
+          stopListening();
           const generation = this._throttles;
           this._inFlight++;
           send().then((value) => {
@@ -98,6 +94,12 @@ export class Pacer implements IPacer {
           });
         }
       };
+      const onAbort = (): void => {
+        const at = this._queue.indexOf(waiter);
+        if (at >= 0) this._queue.splice(at, 1);
+        reject(new PacingAborted());
+      };
+      if (signal) stopListening = () => signal.removeEventListener('abort', onAbort);
       if (signal) signal.addEventListener('abort', onAbort);
       this._queue.push(waiter);
       this._pump();
