@@ -7,8 +7,10 @@ import { ScanSettings, ScanStatus } from './types';
 const FIELDS = ['displayName', 'givenName', 'surname', 'jobTitle', 'department', 'officeLocation', 'businessPhones', 'mail', 'mobilePhone'];
 const EVERYONE: ScanSettings = { scope: { kind: 'everyone' }, includeGuests: false, includeDisabled: false, fields: FIELDS };
 
-function aScanner(org: FakeOrganisation, storage: Storage | undefined = memoryStorage(), settings: ScanSettings = EVERYONE): OrganisationScanner {
+function aScanner(org: FakeOrganisation, storage: Storage | undefined = memoryStorage(), settings: ScanSettings = EVERYONE,
+  now?: () => number): OrganisationScanner {
   return new OrganisationScanner({
+    now,
     directory: org.directory,
     photos: org.photos,
     profiles: org.profiles,
@@ -223,5 +225,23 @@ describe('OrganisationScanner', () => {
 
     expect(scanner.people).toHaveLength(1000);
     expect(told).toBeLessThan(100);
+  });
+
+  it('says how long is left from the pace so far, and which service it is waiting for', async () => {
+    const org = fakeOrganisation(people(400), 400);
+    let clock = 0;
+    const scanner = aScanner(org, memoryStorage(), EVERYONE, () => clock);
+    org.holdProfilesAfter(1);
+    scanner.start('full');
+    clock = 2000;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    scanner.heardWait('sharePoint', { source: 'sharePoint', seconds: 7 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // 100 people read in 2 s: 300 more take about 6 s.
+    expect(scanner.progress).toMatchObject({ status: 'scanning', scanned: 100, total: 400, remainingMs: 6000, waiting: { source: 'sharePoint', seconds: 7 } });
+    scanner.cancel();
+    org.release();
   });
 });
