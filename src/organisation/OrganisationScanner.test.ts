@@ -18,8 +18,7 @@ function aScanner(org: FakeOrganisation, storage: Storage | undefined = memorySt
     sharePointPacer: countingPacer('sharePoint'),
     store: new ScanStore(storage, 'it-admin@contoso.com', settings),
     details: () => Promise.reject(new Error('not opened in these tests')),
-    notifyEveryMs: 5,
-    saveEveryMs: 0
+    notifyEveryMs: 5
   }, settings);
 }
 
@@ -243,5 +242,25 @@ describe('OrganisationScanner', () => {
     expect(scanner.progress).toMatchObject({ status: 'scanning', scanned: 100, total: 400, remainingMs: 6000, waiting: { source: 'sharePoint', seconds: 7 } });
     scanner.cancel();
     org.release();
+  });
+
+  it('rescans 10,000 people after 1 % changed with a fraction of the first scan\'s requests', async () => {
+    // One in ten out of sync (an old job title in SharePoint), then 1 % get a new job title in Microsoft 365.
+    const org = fakeOrganisation(Array.from({ length: 10000 }, (_, i) => aPerson(i + 1, i % 10 === 0 ? { sharePoint: { 'SPS-JobTitle': 'Old title' } } : {})), 999);
+    const scanner = aScanner(org);
+    await scan(scanner);
+    const first = org.log.pages.length + org.log.photoBatches + org.log.profileBatches;
+    org.people.forEach((person, i) => { if (i % 100 === 5) person.graph = { ...person.graph, jobTitle: 'Changed' }; });
+    org.log.pages.length = 0;
+    org.log.photoBatches = 0;
+    org.log.profileBatches = 0;
+
+    await scan(scanner, 'rescan');
+    const again = org.log.pages.length + org.log.photoBatches + org.log.profileBatches;
+
+    expect(first).toBe(11 + 500 + 100);
+    expect(scanner.progress.requests.reusedPeople).toBe(8900);
+    expect(again).toBe(11 + 55 + 11);
+    expect(scanner.progress.counts['property-differs']).toBe(1100);
   });
 });
