@@ -3,3 +3,9 @@ export type {
   ScanScope, ScanSettings, CountKey, ScanCounts, ScannedPerson, ScanStatus, ScanFailure, ScanProgress, ScanMode,
   PersonDetails, IOrganisationScanner, OrganisationScannerInputs, CreateOrganisationScanner
 } from './types';
+export { createOrganisationScanner } from './createOrganisationScanner';
+export { OrganisationScanner } from './OrganisationScanner';
+export type { ScannerParts } from './OrganisationScanner';
+export { ScanStore, settingsKey } from './scanStore';
+export type { StoredScan } from './scanStore';
+export { countsOf, scannedPersonOf } from './scannedPerson';

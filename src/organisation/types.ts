@@ -4,6 +4,7 @@
 import type { FindingCode } from '../profile';
 import type { CompleteCheck, PartialCheck, FailedCheck } from '../check';
 import type { SPFI } from '@pnp/sp';
+import type { IPhotoDecoder } from '../pixels/types';
 import type { BrowserFetch, FailureKind, GraphFetch, ServiceErrorDetails, ServiceWait, SourceName } from '../sources';
 
 /** Who the scan covers, chosen in the property pane. */
@@ -111,6 +112,8 @@ export interface OrganisationScannerInputs {
   storage?: Storage;
   /** Whose scans these are (the signed-in IT person): part of the storage key. */
   userKey: string;
+  /** Decodes photos when a person is opened; the canvas decoder, loaded on demand, when absent. */
+  decoder?: IPhotoDecoder;
 }
 
 /** Implemented by src/organisation/createOrganisationScanner.ts; loaded with the organisation chunk. */

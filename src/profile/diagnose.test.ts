@@ -113,6 +113,27 @@ describe('diagnose', () => {
       expect(unknown.map((f) => f.code)).toEqual(['photo-unverified']);
     });
 
+    describe('photo presence only (the organisation scan compares no pixels)', () => {
+      it('says nothing about the photo when both sides have one', () => {
+        expect(diagnose(anInput({ photoMatch: undefined, photoPresenceOnly: true }))).toEqual({ status: 'in-sync', findings: [] });
+      });
+
+      it('still warns when a photo is on one side only', () => {
+        const sharePointProfile = aSharePointProfile().withoutPhoto().inFlavour('minimal');
+        expect(diagnose(anInput({ sharePointProfile, photoMatch: undefined, photoPresenceOnly: true })).findings)
+          .toEqual([{ code: 'photo-missing-in-sharepoint', severity: 'warning' }]);
+        expect(diagnose(anInput({ graphPhoto: null, photoMatch: undefined, photoPresenceOnly: true })).findings)
+          .toEqual([{ code: 'photo-missing-in-microsoft365', severity: 'warning' }]);
+      });
+
+      it('still says "could not tell", with Graph\'s reason, when Graph could not tell', () => {
+        const findings = diagnose(anInput({ graphPhoto: aMailboxNotEnabledError(), photoMatch: undefined, photoPresenceOnly: true })).findings;
+        expect(findings.map((f) => [f.code, f.reason])).toEqual([
+          ['photo-unverified', 'MailboxNotEnabledForRESTAPI: The mailbox is either inactive, soft-deleted, or is hosted on-premise.']
+        ]);
+      });
+    });
+
     it('finds nothing when neither side has a photo', () => {
       const sharePointProfile = aSharePointProfile().withoutPhoto().inFlavour('nometadata');
 

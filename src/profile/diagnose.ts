@@ -31,12 +31,13 @@ function findingsForGraphPhoto(profile: SharePointProfile, photo: GraphPhotoStat
   // Graph has a photo whose bytes are not an image: nothing can be compared or copied until it is set
   // again in Microsoft 365, whatever SharePoint shows.
   if (photo.kind === 'photo' && input.microsoft365PhotoNotAnImage) return [{ code: 'photo-damaged-in-microsoft365', severity: 'warning' }];
-  return findingsForPhoto(photoPresenceOf(profile, photo.kind === 'photo' ? photo.photo : null), input.photoMatch);
+  return findingsForPhoto(photoPresenceOf(profile, photo.kind === 'photo' ? photo.photo : null), input.photoMatch, !!input.photoPresenceOnly);
 }
 
-function findingsForPhoto(presence: PhotoPresence, match: PhotoMatch | undefined): Finding[] {
+function findingsForPhoto(presence: PhotoPresence, match: PhotoMatch | undefined, presenceOnly: boolean): Finding[] {
   if (presence.inSharePoint && presence.inMicrosoft365) {
-    if (match === 'same') return [];
+    // No pixels were asked for: presence on both sides is all that was to be said.
+    if (match === 'same' || (presenceOnly && match === undefined)) return [];
     // Without a pixel comparison we cannot tell a stale copy from the current one.
     return match === 'different'
       ? [{ code: 'photo-differs', severity: 'warning' }]

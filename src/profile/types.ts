@@ -18,6 +18,11 @@ export interface DiagnoseInput {
   microsoft365PhotoNotAnImage?: boolean;
   /** Graph field names to compare (site owners choose them); all of COMPARED_FIELDS when absent. */
   fields?: readonly string[];
+  /**
+   * True when only photo presence was read (the organisation scan compares no pixels): a photo on
+   * both sides then says nothing, rather than "could not compare" for everyone.
+   */
+  photoPresenceOnly?: boolean;
 }
 
 export type FindingCode =

@@ -1,0 +1,361 @@
+import { SourceError, sourceErrorFromThrown } from '../sources/SourceError';
+import type { ServiceWait, SourceName } from '../sources/types';
+import { PacingAborted } from '../sources/organisation/pacing';
+import { PHOTO_BATCH_SIZE } from '../sources/organisation/GraphPhotoPresenceReader';
+import { PROFILE_BATCH_SIZE } from '../sources/organisation/SharePointProfilesReader';
+import type {
+  IDirectoryReader, IPacer, IPhotoPresenceReader, ISharePointProfilesReader, PhotoPresenceAnswer, SharePointProfileAnswer
+} from '../sources/organisation/types';
+import { DirectoryPerson, directoryPersonOf, graphFingerprint, inScope } from './directoryPerson';
+import { countsOf, scannedPersonOf } from './scannedPerson';
+import { ScanStore, StoredScan } from './scanStore';
+import { IOrganisationScanner, PersonDetails, ScanFailure, ScanMode, ScannedPerson, ScanProgress, ScanSettings } from './types';
+
+/** What a scanner is built from: the readers, their pacers, the store, and how one person is opened. */
+export interface ScannerParts {
+  directory: IDirectoryReader;
+  photos: IPhotoPresenceReader;
+  profiles: ISharePointProfilesReader;
+  graphPacer: IPacer;
+  sharePointPacer: IPacer;
+  store: ScanStore;
+  details(person: ScannedPerson): Promise<PersonDetails>;
+  now?: () => number;
+  /** Progress is told at most this often while a scan runs (not 10,000 renders). */
+  notifyEveryMs?: number;
+  /** An unfinished scan is kept this often, so a reload can resume it. */
+  saveEveryMs?: number;
+}
+
+interface Pending {
+  index: number;
+  person: DirectoryPerson;
+  photo?: PhotoPresenceAnswer;
+  sharePoint?: SharePointProfileAnswer;
+}
+
+/** Full batches from the front of a queue (and, with `all`, the last part-full one), and what is left. */
+function takeBatches<T>(queue: T[], size: number, all: boolean): { batches: T[][]; rest: T[] } {
+  const batches: T[][] = [];
+  let at = 0;
+  for (; queue.length - at >= size; at += size) batches.push(queue.slice(at, at + size));
+  if (all && at < queue.length) {
+    batches.push(queue.slice(at));
+    at = queue.length;
+  }
+  return { batches, rest: queue.slice(at) };
+}
+
+// Too few people read to tell the time left from.
+const MIN_READ_FOR_ESTIMATE = 20;
+
+function failureOf(error: unknown, source: SourceName): ScanFailure {
+  const known = error instanceof SourceError ? error : sourceErrorFromThrown(source, error);
+  const failure: ScanFailure = { source: known.source, kind: known.kind, message: known.message };
+  if (known.status !== undefined) failure.status = known.status;
+  if (known.details) failure.details = known.details;
+  return failure;
+}
+
+/** The same person, with who they are now in Graph (a reused result keeps its findings only). */
+function withIdentity(result: ScannedPerson, person: DirectoryPerson): ScannedPerson {
+  return { ...result, displayName: person.displayName, userPrincipalName: person.userPrincipalName, mail: person.mail, guest: person.guest, enabled: person.enabled };
+}
+
+/**
+ * Scans everyone in scope: lists the directory page by page and, as each page arrives, reads photo
+ * presence (Graph $batch of 20) and SharePoint profiles (SharePoint $batch of 100) side by side,
+ * each service paced on its own. idle → scanning → done | cancelled | error.
+ */
+export class OrganisationScanner implements IOrganisationScanner {
+  private _progress: ScanProgress;
+  private _people: ScannedPerson[] = [];
+  private _slots: Array<ScannedPerson | undefined> = [];
+  private _fingerprints: Map<string, string> = new Map();
+  private readonly _listeners: Array<() => void> = [];
+  private _controller: AbortController | undefined;
+  private _notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private _lastSave: number = 0;
+  private _lastFinished: StoredScan | undefined;
+  private _lastUnfinished: StoredScan | undefined;
+  private _waits: Partial<Record<SourceName, ServiceWait>> = {};
+  private _disposed: boolean = false;
+  private readonly _now: () => number;
+  // Of the scan under way.
+  private _startMs: number = 0;
+  private _startedAt: string = '';
+  private _done: number = 0;
+  private _reused: number = 0;
+  private _sentAtStart: { graph: number; sharePoint: number } = { graph: 0, sharePoint: 0 };
+
+  public constructor(private readonly _parts: ScannerParts, private readonly _settings: ScanSettings) {
+    this._now = _parts.now || (() => Date.now());
+    this._lastFinished = _parts.store.readFinished();
+    this._lastUnfinished = _parts.store.readUnfinished();
+    this._progress = this._restored();
+  }
+
+  public get progress(): ScanProgress {
+    return this._progress;
+  }
+
+  public get people(): readonly ScannedPerson[] {
+    return this._people;
+  }
+
+  public subscribe(listener: () => void): () => void {
+    this._listeners.push(listener);
+    return () => {
+      const at = this._listeners.indexOf(listener);
+      if (at >= 0) this._listeners.splice(at, 1);
+    };
+  }
+
+  public start(mode: ScanMode): void {
+    if (this._disposed || this._progress.status === 'scanning') return;
+    const controller = new AbortController();
+    this._controller = controller;
+    this._run(mode, controller.signal).catch((error: unknown) => {
+      if (controller.signal.aborted) return;
+      this._stop('error', failureOf(error, 'graph'));
+    });
+  }
+
+  public cancel(): void {
+    if (this._progress.status !== 'scanning') return;
+    this._stop('cancelled');
+  }
+
+  public details(person: ScannedPerson): Promise<PersonDetails> {
+    return this._parts.details(person);
+  }
+
+  public dispose(): void {
+    // A scan under way is kept as unfinished, so the next page view can resume it.
+    if (this._progress.status === 'scanning') this._stop('cancelled');
+    this._disposed = true;
+    this._listeners.length = 0;
+    if (this._notifyTimer !== undefined) clearTimeout(this._notifyTimer);
+  }
+
+  /** A pacer's wait for a busy service began (or, undefined, ended). */
+  public heardWait(source: SourceName, wait: ServiceWait | undefined): void {
+    if (wait) this._waits[source] = wait;
+    else delete this._waits[source];
+    if (this._progress.status === 'scanning') this._changed();
+  }
+
+  private _restored(): ScanProgress {
+    const shown = this._lastFinished || this._lastUnfinished;
+    const base: ScanProgress = {
+      status: 'idle', scanned: 0, total: undefined, counts: {}, restored: false, resumable: !!this._lastUnfinished,
+      requests: { graph: 0, sharePoint: 0, reusedPeople: 0 }
+    };
+    if (!shown) return base;
+    this._people = shown.people;
+    const progress: ScanProgress = {
+      ...base,
+      status: this._lastFinished ? 'done' : 'cancelled',
+      scanned: shown.people.length,
+      total: this._lastFinished ? shown.people.length : undefined,
+      counts: countsOf(shown.people),
+      startedAt: shown.startedAt,
+      restored: true
+    };
+    if (shown.finishedAt) progress.finishedAt = shown.finishedAt;
+    return progress;
+  }
+
+  /**
+   * Who need not be read again, with their last result. 'resume' goes on with the unfinished scan:
+   * everyone it read, unless their Graph values changed since. 'rescan' keeps people who were in
+   * sync and whose Graph values did not change: their SharePoint copy only changes through the
+   * directory import, which writes those same values. What this cannot see: a photo added or
+   * removed in Microsoft 365 alone (no Graph value changes), found by the next 'full' scan.
+   */
+  private _reusable(mode: ScanMode): Map<string, { person: ScannedPerson; fingerprint: string }> {
+    const reusable = new Map<string, { person: ScannedPerson; fingerprint: string }>();
+    const from = mode === 'resume' ? this._lastUnfinished || this._lastFinished : mode === 'rescan' ? this._lastFinished : undefined;
+    if (!from) return reusable;
+    const resuming = mode === 'resume' && from === this._lastUnfinished;
+    from.people.forEach((person) => {
+      const fingerprint = from.fingerprints.get(person.id);
+      if (!fingerprint || person.unread || (!resuming && !person.inSync)) return;
+      reusable.set(person.id, { person, fingerprint });
+    });
+    return reusable;
+  }
+
+  private async _run(mode: ScanMode, signal: AbortSignal): Promise<void> {
+    const { directory, photos, profiles, graphPacer, sharePointPacer } = this._parts;
+    const reusable = this._reusable(mode);
+    this._slots = [];
+    this._fingerprints = new Map();
+    this._done = 0;
+    this._reused = 0;
+    this._waits = {};
+    this._startMs = this._now();
+    this._startedAt = new Date(this._startMs).toISOString();
+    this._sentAtStart = { graph: graphPacer.sent, sharePoint: sharePointPacer.sent };
+    this._progress = {
+      status: 'scanning', scanned: 0, total: undefined, counts: {}, startedAt: this._startedAt, restored: false, resumable: false,
+      requests: { graph: 0, sharePoint: 0, reusedPeople: 0 }
+    };
+    this._publish();
+
+    const pending = new Map<string, Pending>();
+    const seen: Record<string, true> = {};
+    let photoQueue: DirectoryPerson[] = [];
+    let profileQueue: DirectoryPerson[] = [];
+    const reads: Array<Promise<void>> = [];
+    const settle = (id: string, answer: { photo?: PhotoPresenceAnswer; sharePoint?: SharePointProfileAnswer }): void => {
+      const waiting = pending.get(id);
+      if (!waiting || signal.aborted) return;
+      if (answer.photo) waiting.photo = answer.photo;
+      if (answer.sharePoint) waiting.sharePoint = answer.sharePoint;
+      if (!waiting.photo || !waiting.sharePoint) return;
+      pending.delete(id);
+      this._slots[waiting.index] = scannedPersonOf(waiting.person, waiting.sharePoint, waiting.photo, this._settings.fields);
+      this._done++;
+      this._changed();
+    };
+    const send = (all: boolean): void => {
+      const photoBatches = takeBatches(photoQueue, PHOTO_BATCH_SIZE, all);
+      photoQueue = photoBatches.rest;
+      photoBatches.batches.forEach((chunk) => reads.push(this._read('graph', chunk, signal,
+        () => photos.read(chunk.map((p) => p.id), signal), (id, photo) => settle(id, { photo }))));
+      const profileBatches = takeBatches(profileQueue, PROFILE_BATCH_SIZE, all);
+      profileQueue = profileBatches.rest;
+      profileBatches.batches.forEach((chunk) => reads.push(this._read('sharePoint', chunk, signal,
+        () => profiles.read(chunk.map((p) => ({ id: p.id, userPrincipalName: p.userPrincipalName })), signal), (id, sharePoint) => settle(id, { sharePoint }))));
+    };
+
+    let path: string | undefined = directory.firstPage(this._settings.scope, this._settings.fields);
+    while (path) {
+      const page = await directory.page(path, signal);
+      if (signal.aborted) return;
+      if (page.total !== undefined && this._progress.total === undefined) this._progress = { ...this._progress, total: page.total };
+      page.users.forEach((raw) => {
+        const person = directoryPersonOf(raw);
+        if (!person || seen[person.id] || !inScope(person, this._settings)) return;
+        seen[person.id] = true;
+        const index = this._slots.length;
+        this._slots.push(undefined);
+        const fingerprint = graphFingerprint(person, this._settings.fields);
+        this._fingerprints.set(person.id, fingerprint);
+        const last = reusable.get(person.id);
+        if (last && last.fingerprint === fingerprint) {
+          this._slots[index] = withIdentity(last.person, person);
+          this._done++;
+          this._reused++;
+          return;
+        }
+        pending.set(person.id, { index, person });
+        photoQueue.push(person);
+        profileQueue.push(person);
+      });
+      send(false);
+      path = page.next;
+      this._changed();
+    }
+    // Graph's count includes those left out of scope: now the real number is known.
+    this._progress = { ...this._progress, total: this._slots.length };
+    send(true);
+    await Promise.all(reads);
+    if (signal.aborted) return;
+    this._finish();
+  }
+
+  /** One batch of one side; a batch that failed as a whole is each of its people's failure. */
+  private async _read<T>(source: SourceName, chunk: DirectoryPerson[], signal: AbortSignal, read: () => Promise<Map<string, T>>,
+    settle: (id: string, answer: T | { ok: false; error: SourceError }) => void): Promise<void> {
+    try {
+      const answers = await read();
+      if (signal.aborted) return;
+      chunk.forEach((person) => {
+        const answer = answers.get(person.id);
+        settle(person.id, answer !== undefined ? answer : { ok: false, error: new SourceError(source, 'bad-data', `No answer for ${person.userPrincipalName}`) });
+      });
+    } catch (error) {
+      if (signal.aborted || error instanceof PacingAborted) return;
+      const failure = error instanceof SourceError ? error : sourceErrorFromThrown(source, error);
+      chunk.forEach((person) => settle(person.id, { ok: false, error: failure }));
+    }
+  }
+
+  private _scanSoFar(finished: boolean): StoredScan {
+    const people = this._slots.filter((person): person is ScannedPerson => person !== undefined);
+    const scan: StoredScan = { people, fingerprints: this._fingerprints, startedAt: this._startedAt };
+    if (finished) scan.finishedAt = new Date(this._now()).toISOString();
+    return scan;
+  }
+
+  private _finish(): void {
+    const scan = this._scanSoFar(true);
+    this._lastFinished = scan;
+    this._lastUnfinished = undefined;
+    this._parts.store.saveFinished(scan);
+    this._progress = { ...this._progress, status: 'done', finishedAt: scan.finishedAt };
+    this._publish();
+  }
+
+  private _stop(status: 'cancelled' | 'error', failure?: ScanFailure): void {
+    if (this._controller) this._controller.abort();
+    this._controller = undefined;
+    const scan = this._scanSoFar(false);
+    const resumable = scan.people.length > 0;
+    if (resumable) {
+      this._lastUnfinished = scan;
+      this._parts.store.saveUnfinished(scan);
+    }
+    this._progress = { ...this._progress, status, resumable };
+    if (failure) this._progress.failure = failure;
+    this._publish();
+  }
+
+  /** Something changed while scanning: told soon, at most every notifyEveryMs; kept for a reload now and then. */
+  private _changed(): void {
+    const now = this._now();
+    if (now - this._lastSave >= (this._parts.saveEveryMs !== undefined ? this._parts.saveEveryMs : 3000)) {
+      this._lastSave = now;
+      this._lastUnfinished = this._scanSoFar(false);
+      this._parts.store.saveUnfinished(this._lastUnfinished);
+    }
+    if (this._notifyTimer !== undefined) return;
+    this._notifyTimer = setTimeout(() => {
+      this._notifyTimer = undefined;
+      if (this._progress.status === 'scanning') this._publish();
+    }, this._parts.notifyEveryMs !== undefined ? this._parts.notifyEveryMs : 250);
+  }
+
+  private _publish(): void {
+    if (this._notifyTimer !== undefined) {
+      clearTimeout(this._notifyTimer);
+      this._notifyTimer = undefined;
+    }
+    if (!this._progress.restored) this._people = this._slots.filter((person): person is ScannedPerson => person !== undefined);
+    const progress: ScanProgress = {
+      ...this._progress,
+      scanned: this._progress.restored ? this._progress.scanned : this._done,
+      counts: countsOf(this._people)
+    };
+    if (!progress.restored) {
+      progress.requests = {
+        graph: this._parts.graphPacer.sent - this._sentAtStart.graph,
+        sharePoint: this._parts.sharePointPacer.sent - this._sentAtStart.sharePoint,
+        reusedPeople: this._reused
+      };
+    }
+    delete progress.waiting;
+    delete progress.remainingMs;
+    if (progress.status === 'scanning') {
+      const wait = this._waits.graph || this._waits.sharePoint;
+      if (wait) progress.waiting = wait;
+      const read = this._done - this._reused;
+      const left = progress.total !== undefined ? progress.total - this._done : undefined;
+      if (read >= MIN_READ_FOR_ESTIMATE && left !== undefined) progress.remainingMs = Math.round(((this._now() - this._startMs) / read) * Math.max(0, left));
+    }
+    this._progress = progress;
+    this._listeners.slice().forEach((listener) => listener());
+  }
+}
