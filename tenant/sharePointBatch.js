@@ -15,6 +15,7 @@ const http = require('http');
 const { bytesReply } = require('./replies');
 const { sharePointError } = require('./sharePointErrors');
 const { hasBearerToken } = require('./setMyProfilePicture');
+const { takeSharePoint } = require('./organisation/throttle');
 
 const MAX_BATCH_REQUESTS = 100;
 const CRLF = '\r\n';
@@ -145,7 +146,7 @@ async function sharePointBatch(ctx, answerOne) {
     ctx.logEntry.batchItems = requests.length;
   }
   const { model, traffic } = ctx.organisation;
-  const taken = traffic.sharePoint.take(requests.length, model.throttle.sharePointPer10s);
+  const taken = takeSharePoint(traffic, model.throttle, requests.length);
   if (taken.throttled) return sharePointError(ctx, 'throttled', { headers: { 'Retry-After': String(Math.max(1, Math.ceil(taken.retryAfterSeconds))) } });
 
   const boundary = `batchresponse_${crypto.randomUUID()}`;

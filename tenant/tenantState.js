@@ -70,6 +70,7 @@ function createTenantState(definitions = PERSONAS, { orgSize } = {}) {
       organisation.model.reset();
       organisation.traffic.graph.clear();
       organisation.traffic.sharePoint.clear();
+      organisation.traffic.sharePointPer5min.clear();
     }
   };
 }

@@ -17,6 +17,7 @@ const { sharePointError } = require('../sharePointErrors');
 const { personProperties, PERSON_PROPERTIES_COLLECTIONS } = require('../userProfile');
 const { isOwnAccount } = require('../userPhotoQuery');
 const { profileOwner } = require('./sharePointProfiles');
+const { takeSharePoint } = require('./throttle');
 
 /** The account name the call names, or null when the argument cannot be read. */
 function accountNameOf(ctx) {
@@ -42,7 +43,7 @@ function getPropertiesFor(ctx) {
   }
   if (!ctx.inBatch) {
     const { model, traffic } = ctx.organisation;
-    const taken = traffic.sharePoint.take(1, model.throttle.sharePointPer10s);
+    const taken = takeSharePoint(traffic, model.throttle, 1);
     if (taken.throttled) return sharePointError(ctx, 'throttled', { headers: { 'Retry-After': String(Math.max(1, Math.ceil(taken.retryAfterSeconds))) } });
   }
   const api = `${ctx.urls.sharePoint}/_api`;

@@ -3,7 +3,7 @@
 // /__tenant/organisation: what the organisation should give a scan, and how tests steer it.
 //   GET  /__tenant/organisation[?group=<id>&includeGuests=true&includeDisabled=true]
 //        -> { size, expected: { "<finding code>": people, ..., "in-sync": people }, groupId, groupName, nestedGroupId, changes }
-//   POST /__tenant/organisation  { size } | { change: { fraction } } | { throttle: { graphPer10s, sharePointPer10s } }
+//   POST /__tenant/organisation  { size } | { change: { fraction } } | { throttle: { graphPer10s, sharePointPer10s, sharePointPer5min } }
 //        (any together) -> the same summary for the default scope, plus throttle
 //   GET  /__tenant/organisation/traffic -> per service { requests, peakPer10s, throttled }, batch items counted
 
@@ -31,8 +31,8 @@ function changeProblems(body) {
   }
   if ('throttle' in body) {
     const t = body.throttle || {};
-    const bad = Object.entries(t).filter(([k, v]) => !['graphPer10s', 'sharePointPer10s'].includes(k) || !(Number.isInteger(v) && v >= 0));
-    if (!body.throttle || typeof body.throttle !== 'object' || bad.length > 0) problems.push('throttle takes graphPer10s and sharePointPer10s, whole numbers (0: off).');
+    const bad = Object.entries(t).filter(([k, v]) => !['graphPer10s', 'sharePointPer10s', 'sharePointPer5min'].includes(k) || !(Number.isInteger(v) && v >= 0));
+    if (!body.throttle || typeof body.throttle !== 'object' || bad.length > 0) problems.push('throttle takes graphPer10s, sharePointPer10s and sharePointPer5min, whole numbers (0: off).');
   }
   const unknown = Object.keys(body).filter((k) => !['size', 'change', 'throttle'].includes(k));
   if (unknown.length > 0) problems.push(`Unknown: ${unknown.join(', ')} (known: size, change, throttle).`);

@@ -1,6 +1,6 @@
 'use strict';
 
-const { createWindow, defaultThrottle } = require('./throttle');
+const { createWindow, createTraffic, defaultThrottle, takeSharePoint } = require('./throttle');
 
 test('counts requests over a sliding 10 s window and says how long until they fit', () => {
   let now = 0;
@@ -22,8 +22,36 @@ test('0 means no limit', () => {
   expect(window.take(100000, 0)).toEqual({ throttled: false });
 });
 
-test('defaults follow the published budgets for the tenant size', () => {
-  expect(defaultThrottle(300)).toEqual({ graphPer10s: 5000, sharePointPer10s: 200 });
-  expect(defaultThrottle(10000)).toEqual({ graphPer10s: 8000, sharePointPer10s: 600 });
-  expect(defaultThrottle(20)).toEqual({ graphPer10s: 3500, sharePointPer10s: 200 });
+test('defaults follow the published budgets: Graph by tenant size, SharePoint 3,000 per user per 5 minutes', () => {
+  expect(defaultThrottle(300)).toEqual({ graphPer10s: 5000, sharePointPer10s: 0, sharePointPer5min: 3000 });
+  expect(defaultThrottle(10000)).toEqual({ graphPer10s: 8000, sharePointPer10s: 0, sharePointPer5min: 3000 });
+  expect(defaultThrottle(20)).toEqual({ graphPer10s: 3500, sharePointPer10s: 0, sharePointPer5min: 3000 });
+});
+
+test('SharePoint throttles above 3,000 requests in 5 minutes, batch parts counted, and says when there is room again', () => {
+  let now = 0;
+  const traffic = createTraffic(() => now);
+  const throttle = defaultThrottle(10000);
+  for (let i = 0; i < 30; i++) {
+    now = i * 1000;
+    expect(takeSharePoint(traffic, throttle, 100)).toEqual({ throttled: false });
+  }
+  now = 60000;
+  const refused = takeSharePoint(traffic, throttle, 100);
+  expect(refused.throttled).toBe(true);
+  // The first 100 leave the window 5 minutes after they came.
+  expect(refused.retryAfterSeconds).toBeCloseTo(240, 0);
+  now = 300001;
+  expect(takeSharePoint(traffic, throttle, 100)).toEqual({ throttled: false });
+});
+
+test('a request either SharePoint limit refuses is counted by neither window', () => {
+  let now = 0;
+  const traffic = createTraffic(() => now);
+  const throttle = { graphPer10s: 0, sharePointPer10s: 50, sharePointPer5min: 3000 };
+  expect(takeSharePoint(traffic, throttle, 50)).toEqual({ throttled: false });
+  expect(takeSharePoint(traffic, throttle, 1).throttled).toBe(true);
+  now = 10001;
+  expect(takeSharePoint(traffic, throttle, 50)).toEqual({ throttled: false });
+  expect(traffic.sharePointPer5min.stats()).toMatchObject({ requests: 101, throttled: 1 });
 });

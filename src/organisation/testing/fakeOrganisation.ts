@@ -132,7 +132,7 @@ export function countingPacer(source: 'graph' | 'sharePoint'): IPacer {
   let sent = 0;
   return {
     source,
-    get peakPer10s() { return sent; },
+    get peakPerWindow() { return sent; },
     get sent() { return sent; },
     run: <T>(units: number, send: () => Promise<T>) => { sent += units; return send(); },
     throttled: () => undefined

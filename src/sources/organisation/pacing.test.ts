@@ -32,7 +32,7 @@ describe('Pacer', () => {
 
   it('never has more requests in flight, or more batch items per 10 s, than its caps', async () => {
     const service = aService(100);
-    const pacer = new Pacer('graph', { maxInFlight: 4, maxPer10s: 200 });
+    const pacer = new Pacer('graph', { maxInFlight: 4, maxPerWindow: 200, windowMs: 10000 });
     const all = Promise.all(Array.from({ length: 50 }, () => pacer.run(20, service.send)));
 
     await advance(60000);
@@ -41,14 +41,14 @@ describe('Pacer', () => {
     expect(service.starts).toHaveLength(50);
     expect(service.mostAtOnce()).toBe(4);
     expect(mostUnitsIn10s(service.starts, 20)).toBeLessThanOrEqual(200);
-    expect(pacer.peakPer10s).toBe(200);
+    expect(pacer.peakPerWindow).toBe(200);
     expect(pacer.sent).toBe(1000);
   });
 
   it('sends nothing while a Retry-After runs, says so, then sends fewer at once', async () => {
     const service = aService(100);
     const waits: Array<ServiceWait | undefined> = [];
-    const pacer = new Pacer('sharePoint', { maxInFlight: 4, maxPer10s: 10000 }, (wait) => waits.push(wait));
+    const pacer = new Pacer('sharePoint', { maxInFlight: 4, maxPerWindow: 10000, windowMs: 10000 }, (wait) => waits.push(wait));
 
     pacer.throttled(2.5);
     const all = Promise.all(Array.from({ length: 8 }, () => pacer.run(1, service.send)));
@@ -65,7 +65,7 @@ describe('Pacer', () => {
   });
 
   it('grows back to its cap after enough successes following a 429', async () => {
-    const pacer = new Pacer('graph', { maxInFlight: 4, maxPer10s: 10000 });
+    const pacer = new Pacer('graph', { maxInFlight: 4, maxPerWindow: 10000, windowMs: 10000 });
     pacer.throttled(0);
     const early = aService(100);
     const afterThe429 = Promise.all(Array.from({ length: 4 }, () => pacer.run(1, early.send)));
@@ -86,7 +86,7 @@ describe('Pacer', () => {
 
   it('drops requests still waiting when the scan is cancelled, without sending them', async () => {
     const service = aService(100);
-    const pacer = new Pacer('graph', { maxInFlight: 1, maxPer10s: 100 });
+    const pacer = new Pacer('graph', { maxInFlight: 1, maxPerWindow: 100, windowMs: 10000 });
     const controller = new AbortController();
     const first = pacer.run(1, service.send, controller.signal);
     const second = pacer.run(1, service.send, controller.signal).catch((e: unknown) => e);

@@ -6,19 +6,20 @@ import { IPacer, PacerWaitListener, PacingLimits } from './types';
 // - Graph, https://learn.microsoft.com/graph/throttling-limits: 130,000 requests per 10 s per app
 //   across all tenants; identity and access (Entra ID) per app and tenant: 3,500 (under 50 users),
 //   5,000 (50-500) or 8,000 (over 500) resource units per 10 s. Requests inside a $batch count one
-//   by one. 3,000 per 10 s is under two fifths of the budget of a tenant big enough to need a scan,
-//   and lets 10,000 people (11 pages and 10,000 photo items) through in about 31 s.
-// - SharePoint, https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online:
-//   per app and tenant 1,200 to 6,000 resource units a minute by licence count (REST calls cost
-//   more than Graph's 1-2 units, with no published figure); since March 2025 the page also lists
-//   3,000 requests per 5 minutes per user and, for PeopleManager APIs, 3,000 to 15,000 per 5
-//   minutes per tenant. A 10,000-person scan within a minute cannot stay inside those: the scan
-//   paces itself at the caps below and slows down at SharePoint's first 429 (Retry-After, half as
-//   many requests at once and per 10 s), then speeds up again slowly.
-export const GRAPH_PACING: PacingLimits = { maxInFlight: 6, maxPer10s: 3000 };
-export const SHAREPOINT_PACING: PacingLimits = { maxInFlight: 3, maxPer10s: 2500 };
+//   by one. 3,000 per 10 s is under two fifths of the budget of a tenant big enough to need a scan.
+// - SharePoint, https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online
+//   (updated March 2025): 3,000 requests per 5 minutes per user, and for the PeopleManager APIs
+//   3,000 (up to 1,000 licences) to 15,000 (50,000 and more) per 5 minutes per tenant. The page's
+//   REST calls carry the IT person's own sign-in, so the per-user limit binds, and GetPropertiesFor
+//   is a PeopleManager API that every people card in the tenant also uses. Requests inside a $batch
+//   are counted one by one (the worst reading). The scan reads at most 2,000 profiles per 5 minutes:
+//   two thirds of the user's limit (the rest is the IT person's own browsing) and two thirds of the
+//   smallest tenant's PeopleManager budget, which a tenant that small never needs anyway (it has
+//   fewer than 1,000 people to read). So 10,000 people take about 25 minutes, not one: a faster scan
+//   would throttle the IT person and could throttle people cards for everyone.
+export const GRAPH_PACING: PacingLimits = { maxInFlight: 6, maxPerWindow: 3000, windowMs: 10000 };
+export const SHAREPOINT_PACING: PacingLimits = { maxInFlight: 2, maxPerWindow: 2000, windowMs: 5 * 60000 };
 
-const WINDOW_MS = 10000;
 // A 429 without Retry-After: Graph's guidance is to back off; two seconds, then the caps decide.
 const DEFAULT_BACKOFF_SECONDS = 2;
 // Growing back after a 429: one more request at once (and an eighth more per 10 s) per this many successes.
@@ -40,7 +41,7 @@ export class PacingAborted extends Error {
   }
 }
 
-/** Paces one service: a cap on requests in flight and on units started per sliding 10 s (see IPacer). */
+/** Paces one service: a cap on requests in flight and on units started per sliding window (see IPacer). */
 export class Pacer implements IPacer {
   private _inFlight: number = 0;
   private _inFlightCap: number;
@@ -59,10 +60,10 @@ export class Pacer implements IPacer {
   public constructor(public readonly source: SourceName, private readonly _limits: PacingLimits,
     private readonly _onWait?: PacerWaitListener, private readonly _now: () => number = () => Date.now()) {
     this._inFlightCap = _limits.maxInFlight;
-    this._rateCap = _limits.maxPer10s;
+    this._rateCap = _limits.maxPerWindow;
   }
 
-  public get peakPer10s(): number {
+  public get peakPerWindow(): number {
     return this._peak;
   }
 
@@ -112,7 +113,7 @@ export class Pacer implements IPacer {
     this._throttles++;
     this._successes = 0;
     this._inFlightCap = Math.max(1, Math.floor(this._inFlightCap / 2));
-    this._rateCap = Math.max(Math.floor(this._limits.maxPer10s / 8), Math.floor(this._rateCap / 2));
+    this._rateCap = Math.max(Math.floor(this._limits.maxPerWindow / 8), Math.floor(this._rateCap / 2));
     this._pausedUntil = Math.max(this._pausedUntil, this._now() + wait * 1000);
     this._waiting = true;
     if (this._onWait) this._onWait({ source: this.source, seconds: wait });
@@ -123,11 +124,11 @@ export class Pacer implements IPacer {
     if (++this._successes < GROW_AFTER_SUCCESSES) return;
     this._successes = 0;
     this._inFlightCap = Math.min(this._limits.maxInFlight, this._inFlightCap + 1);
-    this._rateCap = Math.min(this._limits.maxPer10s, this._rateCap + Math.ceil(this._limits.maxPer10s / 8));
+    this._rateCap = Math.min(this._limits.maxPerWindow, this._rateCap + Math.ceil(this._limits.maxPerWindow / 8));
   }
 
   private _unitsInWindow(now: number): number {
-    while (this._starts.length > 0 && this._starts[0].at <= now - WINDOW_MS) this._starts.shift();
+    while (this._starts.length > 0 && this._starts[0].at <= now - this._limits.windowMs) this._starts.shift();
     return this._starts.reduce((sum, start) => sum + start.units, 0);
   }
 
@@ -167,9 +168,9 @@ export class Pacer implements IPacer {
     let left = used;
     for (let i = 0; i < this._starts.length; i++) {
       left -= this._starts[i].units;
-      if (left === 0 || left + units <= this._rateCap) return this._starts[i].at + WINDOW_MS + 1;
+      if (left === 0 || left + units <= this._rateCap) return this._starts[i].at + this._limits.windowMs + 1;
     }
-    return this._now() + WINDOW_MS;
+    return this._now() + this._limits.windowMs;
   }
 
   private _wakeAt(at: number): void {

@@ -52,7 +52,9 @@ export interface ISharePointProfilesReader {
 /** How much of a service's budget the scan may take: requests in flight, and requests per 10 s (batch items counted). */
 export interface PacingLimits {
   maxInFlight: number;
-  maxPer10s: number;
+  /** Requests (each one inside a batch counted) started within any `windowMs`. */
+  maxPerWindow: number;
+  windowMs: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface IPacer {
   /** The service said 429: no request starts for `seconds`, fewer run at once, then more again after successes. */
   throttled(seconds: number | undefined): void;
   /** The most units started within any 10 s so far. */
-  readonly peakPer10s: number;
+  readonly peakPerWindow: number;
   /** Units started in all. */
   readonly sent: number;
 }

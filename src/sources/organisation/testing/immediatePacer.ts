@@ -8,7 +8,7 @@ export function immediatePacer(source: SourceName = 'graph'): IPacer & { waits: 
   return {
     source,
     waits,
-    get peakPer10s() { return sent; },
+    get peakPerWindow() { return sent; },
     get sent() { return sent; },
     run: <T>(units: number, send: () => Promise<T>) => { sent += units; return send(); },
     throttled: (seconds: number | undefined) => { waits.push(seconds); }
