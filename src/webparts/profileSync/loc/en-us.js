@@ -286,6 +286,7 @@ define([], function () {
     OrgErrorUnavailable: "{0} isn't answering right now ({1}). Wait a few minutes and press “Resume”.",
     OrgErrorOffline: "You seem to be offline. Connect again and press “Resume”: the check goes on from where it stopped.",
     OrgErrorBadData: "{0} answered with something we couldn't read: {1}. Try again later. If it keeps happening, ask IT.",
-    OrgErrorUnknown: "Something went wrong while asking {0} ({1}). Try again. If it keeps happening, ask IT."
+    OrgErrorUnknown: "Something went wrong while asking {0} ({1}). Try again. If it keeps happening, ask IT.",
+    OrgLoading: "Opening the organisation view…"
   };
 });

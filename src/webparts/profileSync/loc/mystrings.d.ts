@@ -279,6 +279,7 @@ declare interface IProfileSyncWebPartStrings {
   OrgErrorOffline: string;
   OrgErrorBadData: string;
   OrgErrorUnknown: string;
+  OrgLoading: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

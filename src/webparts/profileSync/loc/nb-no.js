@@ -286,6 +286,7 @@ define([], function () {
     OrgErrorUnavailable: "{0} svarer ikke akkurat nå ({1}). Vent noen minutter og trykk «Fortsett».",
     OrgErrorOffline: "Det ser ut som du er frakoblet. Koble til igjen og trykk «Fortsett», så fortsetter sjekken der den stoppet.",
     OrgErrorBadData: "{0} svarte med noe vi ikke kunne lese: {1}. Prøv igjen senere. Spør IT hvis det skjer igjen.",
-    OrgErrorUnknown: "Noe gikk galt da vi spurte {0} ({1}). Prøv igjen. Spør IT hvis det skjer igjen."
+    OrgErrorUnknown: "Noe gikk galt da vi spurte {0} ({1}). Prøv igjen. Spør IT hvis det skjer igjen.",
+    OrgLoading: "Åpner organisasjonsvisningen …"
   };
 });

@@ -9,7 +9,7 @@ const OrganisationPage = React.lazy(() => import(/* webpackChunkName: 'profile-s
 /** The organisation view, loaded on first render; a spinner until its script has arrived. */
 export function OrganisationLazy(props: IOrganisationPageProps): JSX.Element {
   return (
-    <React.Suspense fallback={<Spinner size={SpinnerSize.medium} label={strings.Loading} labelPosition="right" />}>
+    <React.Suspense fallback={<Spinner size={SpinnerSize.medium} label={strings.OrgLoading} labelPosition="right" />}>
       <OrganisationPage {...props} />
     </React.Suspense>
   );
