@@ -80,11 +80,14 @@ export function isGroupId(value: string | undefined): boolean {
 
 /**
  * Who the organisation view scans and what it compares. A group chosen with an id that is not one
- * still scans that group (Graph then says it does not exist): never everyone when one group was asked for.
+ * scans no group ('' : Graph then says there is no such group), never everyone when one group was
+ * asked for, and never a path built from whatever was typed.
  */
 export function scanSettings(properties: IProfileSyncWebPartProps): ScanSettings {
   return {
-    scope: properties.scope === 'group' ? { kind: 'group', groupId: (properties.groupId || '').trim().toLowerCase() } : { kind: 'everyone' },
+    scope: properties.scope === 'group'
+      ? { kind: 'group', groupId: isGroupId(properties.groupId) ? (properties.groupId || '').trim().toLowerCase() : '' }
+      : { kind: 'everyone' },
     includeGuests: properties.includeGuests === true,
     includeDisabled: properties.includeDisabled === true,
     fields: fieldsToCompare(properties)
