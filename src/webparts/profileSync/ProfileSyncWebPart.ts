@@ -71,7 +71,7 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       openLink: this._teams ? this._teams.openLink : undefined,
       inTeams: !!this._teams
     };
-    ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
+    this._show(React.createElement(ProfileSync, props));
   }
 
   /** The organisation view (for IT), loaded as its own chunk: the "My profile" bundles never carry it. */
@@ -96,7 +96,12 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       theme: this._teams ? this._teams.theme : this._theme as ITheme | undefined,
       inTeams: !!this._teams
     };
-    ReactDom.render(React.createElement(OrganisationLazy, props), this.domElement);
+    this._show(React.createElement(OrganisationLazy, props));
+  }
+
+  /** One root per web part, whichever view: unmounted in onDispose. */
+  private _show(element: React.ReactElement): void {
+    ReactDom.render(element, this.domElement);
   }
 
   /**
