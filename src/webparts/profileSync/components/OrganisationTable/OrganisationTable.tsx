@@ -1,8 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { List } from '@fluentui/react/lib/List';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { ScannedPerson } from '../../../../organisation';
@@ -19,11 +17,23 @@ export interface IOrganisationTableProps {
   onOpen(person: ScannedPerson): void;
 }
 
+const FILTERS: ReadonlyArray<[PeopleFilter, string]> = [
+  ['all', strings.OrgFilterAll],
+  ...COUNT_KEYS.map((key): [PeopleFilter, string] => [key, COUNT_LABELS[key]]),
+  ['not-read', strings.OrgCountNotRead]
+];
+
 const SORTS: ReadonlyArray<[PeopleSort, string]> = [
   ['name-ascending', strings.OrgSortNameAscending],
   ['name-descending', strings.OrgSortNameDescending],
   ['most-findings', strings.OrgSortMostFindings]
 ];
+
+/** The choice whose key the <select> gave back: typed by the list itself, no cast. */
+function chosen<K extends string>(choices: ReadonlyArray<[K, string]>, value: string): K | undefined {
+  const match = choices.filter(([key]) => key === value)[0];
+  return match ? match[0] : undefined;
+}
 
 function findingsText(person: ScannedPerson): string {
   if (person.unread) return notReadText(person);
@@ -59,30 +69,39 @@ const Row = React.memo(function Row(props: IRowProps): JSX.Element {
 export function OrganisationTable(props: IOrganisationTableProps): JSX.Element {
   const { people, locale, theme, onOpen } = props;
   const classNames = getClassNames(theme);
-  const [headingId] = React.useState(() => getId('organisation-table-heading'));
+  const [ids] = React.useState(() => ({ heading: getId('organisation-table-heading'), search: getId('organisation-search'), filter: getId('organisation-filter'), sort: getId('organisation-sort') }));
+  const headingId = ids.heading;
   const [query, setQuery] = React.useState('');
   const [filter, setFilter] = React.useState<PeopleFilter>('all');
   const [sort, setSort] = React.useState<PeopleSort>('name-ascending');
   const shown = React.useMemo(() => peopleView(people, query, filter, sort, locale), [people, query, filter, sort, locale]);
-  const filterOptions: IDropdownOption[] = [
-    { key: 'all', text: strings.OrgFilterAll },
-    ...COUNT_KEYS.map((key) => ({ key, text: COUNT_LABELS[key] })),
-    { key: 'not-read', text: strings.OrgCountNotRead }
-  ];
   const renderCell = React.useCallback((person?: ScannedPerson) => (person ? <Row person={person} theme={theme} onOpen={onOpen} /> : null), [theme, onOpen]);
   return (
     <section className={classNames.section} aria-labelledby={headingId} data-people="">
       <h3 id={headingId} className={classNames.sectionHeading}>{strings.OrgTableHeading}</h3>
+      {/* The browser's own search field and lists: keyboard, screen readers and phones know them, and
+          Fluent's Dropdown and SearchBox would bring their callout, panel, menu and button code (tens of
+          kB gzip, and style code that lands in the "My profile" bundle through Fluent's shared index). */}
       <div className={classNames.controls}>
         <div className={classNames.control}>
-          <SearchBox placeholder={strings.OrgSearchLabel} ariaLabel={strings.OrgSearchLabel} value={query} theme={theme}
-            onChange={(_event, value) => setQuery(value || '')} data-search="" />
+          <label htmlFor={ids.search} className={classNames.label}>{strings.OrgSearchLabel}</label>
+          <input id={ids.search} type="search" className={classNames.input} value={query} autoComplete="off" spellCheck={false}
+            onChange={(event) => setQuery(event.target.value)} data-search="" />
         </div>
-        <Dropdown className={classNames.control} label={strings.OrgFilterLabel} selectedKey={filter} options={filterOptions} theme={theme}
-          onChange={(_event, option) => { if (option) setFilter(option.key as PeopleFilter); }} data-filter="" />
-        <Dropdown className={classNames.control} label={strings.OrgSortLabel} selectedKey={sort} theme={theme}
-          options={SORTS.map(([key, text]) => ({ key, text }))}
-          onChange={(_event, option) => { if (option) setSort(option.key as PeopleSort); }} data-sort="" />
+        <div className={classNames.control}>
+          <label htmlFor={ids.filter} className={classNames.label}>{strings.OrgFilterLabel}</label>
+          <select id={ids.filter} className={classNames.input} value={filter} data-filter=""
+            onChange={(event) => setFilter(chosen(FILTERS, event.target.value) || 'all')}>
+            {FILTERS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+          </select>
+        </div>
+        <div className={classNames.control}>
+          <label htmlFor={ids.sort} className={classNames.label}>{strings.OrgSortLabel}</label>
+          <select id={ids.sort} className={classNames.input} value={sort} data-sort=""
+            onChange={(event) => setSort(chosen(SORTS, event.target.value) || 'name-ascending')}>
+            {SORTS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+          </select>
+        </div>
       </div>
       <p className={classNames.showing} aria-live="polite" data-showing={shown.length}>
         {shown.length === 0 && people.length > 0
