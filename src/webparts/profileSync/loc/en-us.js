@@ -287,6 +287,10 @@ define([], function () {
     OrgErrorOffline: "You seem to be offline. Connect again and press “Resume”: the check goes on from where it stopped.",
     OrgErrorBadData: "{0} answered with something we couldn't read: {1}. Try again later. If it keeps happening, ask IT.",
     OrgErrorUnknown: "Something went wrong while asking {0} ({1}). Try again. If it keeps happening, ask IT.",
-    OrgLoading: "Opening the organisation view…"
+    OrgLoading: "Opening the organisation view…",
+    OrgPhotosHeading: "Photos",
+    OrgPhotoAltSharePoint: "Profile photo as SharePoint shows it",
+    OrgPhotoAltMicrosoft365: "Profile photo in Microsoft 365",
+    OrgDetailsFindings: "What differs"
   };
 });

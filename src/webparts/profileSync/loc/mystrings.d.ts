@@ -280,6 +280,10 @@ declare interface IProfileSyncWebPartStrings {
   OrgErrorBadData: string;
   OrgErrorUnknown: string;
   OrgLoading: string;
+  OrgPhotosHeading: string;
+  OrgPhotoAltSharePoint: string;
+  OrgPhotoAltMicrosoft365: string;
+  OrgDetailsFindings: string;
 }
 
 declare module 'ProfileSyncWebPartStrings' {

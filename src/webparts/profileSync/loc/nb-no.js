@@ -287,6 +287,10 @@ define([], function () {
     OrgErrorOffline: "Det ser ut som du er frakoblet. Koble til igjen og trykk «Fortsett», så fortsetter sjekken der den stoppet.",
     OrgErrorBadData: "{0} svarte med noe vi ikke kunne lese: {1}. Prøv igjen senere. Spør IT hvis det skjer igjen.",
     OrgErrorUnknown: "Noe gikk galt da vi spurte {0} ({1}). Prøv igjen. Spør IT hvis det skjer igjen.",
-    OrgLoading: "Åpner organisasjonsvisningen …"
+    OrgLoading: "Åpner organisasjonsvisningen …",
+    OrgPhotosHeading: "Bilder",
+    OrgPhotoAltSharePoint: "Profilbildet slik SharePoint viser det",
+    OrgPhotoAltMicrosoft365: "Profilbildet i Microsoft 365",
+    OrgDetailsFindings: "Dette er forskjellig"
   };
 });

@@ -3,12 +3,12 @@ import * as strings from 'ProfileSyncWebPartStrings';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
+import type { CompleteCheck } from '../../../../check';
 import type { PersonDetails, ScannedPerson } from '../../../../organisation';
 import { readProperties } from '../../../../profile';
-import type { PropertyReading } from '../../../../profile';
-import { scanFailureText } from '../../text/organisationText';
+import type { FindingCode, PropertyReading } from '../../../../profile';
+import { COUNT_LABELS, scanFailureText } from '../../text/organisationText';
 import { ActionButton } from '../ActionButton';
-import { FindingList } from '../FindingList';
 import { PhotoComparison } from '../PhotoComparison';
 import { PropertyTable } from '../PropertyTable';
 import { StatusBanner } from '../StatusBanner';
@@ -30,9 +30,16 @@ function propertyRows(details: PersonDetails): readonly PropertyReading[] {
   return [];
 }
 
+/** Each finding code once, in the core's order, in the summary's words. */
+function findingWords(details: CompleteCheck): Array<[FindingCode, string]> {
+  const codes: FindingCode[] = [];
+  details.diagnosis.findings.forEach((finding) => { if (codes.indexOf(finding.code) < 0) codes.push(finding.code); });
+  return codes.map((code): [FindingCode, string] => [code, COUNT_LABELS[code]]);
+}
+
 /**
- * One person opened by IT: the same findings, photos side by side and property table as the "My
- * profile" view, with the pixels compared. Takes focus when opened, so keyboard and screen-reader
+ * One person opened by IT: the photos side by side and property table as the "My profile" view,
+ * its findings in the summary's words, with the pixels compared. Takes focus when opened, so keyboard and screen-reader
  * users land on it; Close gives focus back (see OrganisationView).
  */
 export function OrganisationPersonDetails(props: IOrganisationPersonDetailsProps): JSX.Element {
@@ -61,11 +68,20 @@ export function OrganisationPersonDetails(props: IOrganisationPersonDetailsProps
           {details.failures.map((failure) => <p key={failure.source} data-failure={failure.source} data-kind={failure.kind}>{scanFailureText(failure)}</p>)}
         </StatusBanner>
       )}
-      {details && details.kind === 'complete' && <FindingList findings={details.diagnosis.findings} theme={theme} />}
+      {/* The "My profile" cards speak to their owner ("your photo"): for a colleague, the summary's words. */}
+      {details && details.kind === 'complete' && details.diagnosis.findings.length > 0 && (
+        <>
+          <h4 className={classNames.findingsHeading}>{strings.OrgDetailsFindings}</h4>
+          <ul data-details-findings="">
+            {findingWords(details).map(([code, text]) => <li key={code} data-finding={code}>{text}</li>)}
+          </ul>
+        </>
+      )}
       {details && details.kind !== 'failed' && (
         <PhotoComparison sharePoint={details.photos.sharePoint} microsoft365={details.photos.microsoft365}
           match={details.kind === 'complete' ? details.photoMatch : undefined} displayName={person.displayName}
-          allowedOrigins={props.allowedOrigins} theme={theme} />
+          allowedOrigins={props.allowedOrigins} theme={theme}
+          words={{ heading: strings.OrgPhotosHeading, altSharePoint: strings.OrgPhotoAltSharePoint, altMicrosoft365: strings.OrgPhotoAltMicrosoft365 }} />
       )}
       {details && <PropertyTable rows={propertyRows(details)} theme={theme} />}
     </section>

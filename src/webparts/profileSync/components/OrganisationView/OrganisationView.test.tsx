@@ -200,6 +200,11 @@ describe('OrganisationView', () => {
     await waitFor(() => expect(details.querySelector('[data-photo="sharepoint"]')).not.toBeNull());
     expect(details.querySelector('[data-photo="microsoft365"]')).not.toBeNull();
     expect(details.querySelector('[data-property="jobTitle"]')!.getAttribute('data-equal')).toBe('false');
+    expect(details.querySelector('[data-details-findings] [data-finding="property-differs"]')!.textContent).toBe('Details that are different in SharePoint');
+    // A colleague's profile: never "your photo".
+    expect(details.textContent).not.toMatch(/\byour\b/i);
+    expect(Array.prototype.map.call(details.querySelectorAll('img'), (img: HTMLImageElement) => img.alt))
+      .toEqual(['Profile photo as SharePoint shows it', 'Profile photo in Microsoft 365']);
     await expectNoAxeViolations(container);
     press(container, 'close-person');
     expect(container.querySelector('[data-person-details]')).toBeNull();
