@@ -45,6 +45,8 @@ async function main() {
     check(attribute(app, 'App', 'SkipFeatureDeployment') === 'true', 'skipFeatureDeployment is not true (the web part would need a per-site install)');
     check(attribute(app, 'App', 'IsClientSideSolution') === 'true', 'the package is not a client-side solution');
     check(/<WebApiPermissionRequest\s+ResourceId="Microsoft Graph"\s+Scope="User\.Read"/.test(app), 'no webApiPermissionRequests entry for Microsoft Graph User.Read');
+    // The organisation view lists everyone and reads their profiles.
+    check(/<WebApiPermissionRequest\s+ResourceId="Microsoft Graph"\s+Scope="User\.Read\.All"/.test(app), 'no webApiPermissionRequests entry for Microsoft Graph User.Read.All');
     const developerXml = /<DeveloperProperties>([^<]*)<\/DeveloperProperties>/.exec(app);
     const developer = developerXml ? JSON.parse(xmlUnescape(developerXml[1])) : {};
     ['name', 'websiteUrl', 'privacyUrl', 'termsOfUseUrl'].forEach((field) => {
@@ -81,7 +83,7 @@ async function main() {
     process.exit(1);
   }
   const size = fs.statSync(PACKAGE).size;
-  console.log(`${path.relative(process.cwd(), PACKAGE)} (${size.toLocaleString('en-US')} bytes) carries: Microsoft Graph User.Read request, ` +
+  console.log(`${path.relative(process.cwd(), PACKAGE)} (${size.toLocaleString('en-US')} bytes) carries: Microsoft Graph User.Read and User.Read.All requests, ` +
     `skipFeatureDeployment, client-side assets (${assets.filter((n) => n.endsWith('.js')).length} JS files), ` +
     `hosts ${HOSTS.join(', ')}, Teams icons, developer and metadata fields, descriptions that fit Teams.`);
 }

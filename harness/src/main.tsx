@@ -7,6 +7,7 @@ import { spfi, SPBrowser } from '@pnp/sp';
 import type { RunCheck } from '../../src/check';
 import type { IPhotoSync } from '../../src/sync';
 import { COMPARED_FIELDS } from '../../src/profile';
+import { OrganisationLazy } from '../../src/webparts/profileSync/components/OrganisationLazy';
 import ProfileSync from '../../src/webparts/profileSync/components/ProfileSync';
 import { teamsTheme } from '../../src/webparts/profileSync/teams';
 import { cacheLifetimeMinutes, helpLinks } from '../../src/webparts/profileSync/webPartSettings';
@@ -23,6 +24,8 @@ const themeName = params.get('theme') === 'dark' ? 'dark' : 'light';
 const inTeams = params.get('host') === 'teams';
 const teamsThemeName = params.get('teamsTheme') || 'default';
 const section = params.get('section') || 'none';
+// `view=organisation` opens the organisation view (for IT); group, includeGuests=1, includeDisabled=1 as in the property pane.
+const view = params.get('view') === 'organisation' ? 'organisation' : 'my-profile';
 
 initializeIcons('/fonts/');
 // In Teams the Teams theme applies; on a SharePoint page the page theme, varied by the section's background.
@@ -63,6 +66,33 @@ function servicesFor(userPrincipalName: string | undefined): ViewServices {
   });
 }
 
+/** The organisation view over the same persona URLs, with the web part's own loading (its own chunk). */
+function organisationView(): JSX.Element {
+  const group = params.get('group');
+  return (
+    <OrganisationLazy
+      inputs={{
+        sp: spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl })),
+        siteUrl,
+        graphFetch: (path, init) => fetch(`${graphUrl}${path}`, init),
+        fetch: (url, init) => fetch(url, init),
+        storage: browserStorage(),
+        userKey: persona
+      }}
+      settings={{
+        scope: group ? { kind: 'group', groupId: group } : { kind: 'everyone' },
+        includeGuests: params.get('includeGuests') === '1',
+        includeDisabled: params.get('includeDisabled') === '1',
+        fields: COMPARED_FIELDS
+      }}
+      locale={lang === 'nb-no' ? 'nb-NO' : 'en-US'}
+      allowedOrigins={[origin]}
+      theme={theme}
+      inTeams={inTeams}
+    />
+  );
+}
+
 /** A stand-in for a Teams personal app: the rail, the app's header, the tab's content. */
 function TeamsFrame(props: { children: React.ReactNode }): JSX.Element {
   const dark = teamsThemeName !== 'default';
@@ -94,7 +124,7 @@ function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck; 
     <>
       <TenantBar persona={persona} lang={lang} theme={themeName} personas={props.personas} host={inTeams ? 'teams' : 'sharepoint'} teamsTheme={teamsThemeName} section={section} />
       <Frame>
-        <ProfileSync
+        {view === 'organisation' ? organisationView() : <ProfileSync
           title=""
           runCheck={props.runCheck}
           showOnlyWhenDifferent={false}
@@ -108,7 +138,7 @@ function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck; 
           version={VERSION}
           openLink={inTeams ? (url) => { window.open(url, '_blank', 'noopener'); } : undefined}
           inTeams={inTeams}
-        />
+        />}
       </Frame>
     </>
   );

@@ -8,11 +8,12 @@ import { AadHttpClient } from '@microsoft/sp-http';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPFx } from '@pnp/sp';
 import type { GraphFetch } from '../../sources';
+import { IOrganisationPageProps, OrganisationLazy } from './components/OrganisationLazy';
 import ProfileSync, { IProfileSyncProps } from './components/ProfileSync';
 import { propertyPaneConfiguration } from './propertyPane';
 import { followTeams, TeamsHost } from './teams';
-import { cacheLifetimeMinutes, fieldsToCompare, helpLinks, IProfileSyncWebPartProps } from './webPartSettings';
-import { browserStorage, graphEndpointOf, profileSyncServices, ProfileSyncServices } from './wiring';
+import { cacheLifetimeMinutes, fieldsToCompare, helpLinks, IProfileSyncWebPartProps, scanSettings, viewOf } from './webPartSettings';
+import { browserStorage, graphEndpointOf, profileSyncServices, ProfileSyncServices, userKeyOf } from './wiring';
 
 /** Wiring only: reads the properties and the SPFx context, builds the services, renders the root component. */
 export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSyncWebPartProps> {
@@ -20,6 +21,9 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
   private _theme: IReadonlyTheme | undefined;
   /** Set when the web part runs in Teams: the Teams theme wins over SharePoint's, links open in the browser. */
   private _teams: TeamsHost | undefined;
+  private _graphFetch: GraphFetch | undefined;
+  /** The organisation view's connection, built the first time that view renders. */
+  private _organisationInputs: IOrganisationPageProps['inputs'] | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -28,6 +32,7 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
     // The token request fails (and is reported as a permission problem) until IT approves User.Read.
     const graphClient = this.context.aadHttpClientFactory.getClient(graph);
     const graphFetch: GraphFetch = async (path, init) => (await graphClient).fetch(`${graph}${path}`, AadHttpClient.configurations.v1, init || {});
+    this._graphFetch = graphFetch;
     this._services = profileSyncServices({
       sp: spfi().using(SPFx(this.context)),
       siteUrl: this.context.pageContext.web.absoluteUrl,
@@ -43,6 +48,10 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
   public render(): void {
     // SPFx renders on a theme change even before onInit has finished: nothing to show until then.
     if (!this._services || this.isDisposed) return;
+    if (viewOf(this.properties) === 'organisation') {
+      this._renderOrganisation();
+      return;
+    }
     const isEditMode = this.displayMode === DisplayMode.Edit;
     const view = this._services.forView({
       fields: fieldsToCompare(this.properties),
@@ -62,7 +71,37 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       openLink: this._teams ? this._teams.openLink : undefined,
       inTeams: !!this._teams
     };
-    ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
+    this._show(React.createElement(ProfileSync, props));
+  }
+
+  /** The organisation view (for IT), loaded as its own chunk: the "My profile" bundles never carry it. */
+  private _renderOrganisation(): void {
+    const { pageContext } = this.context;
+    const graphFetch = this._graphFetch;
+    if (!graphFetch) return;
+    this._organisationInputs = this._organisationInputs || {
+      sp: spfi().using(SPFx(this.context)),
+      siteUrl: pageContext.web.absoluteUrl,
+      graphFetch,
+      fetch: (url, init) => fetch(url, init),
+      storage: browserStorage(),
+      userKey: userKeyOf(pageContext.user) || ''
+    };
+    const props: IOrganisationPageProps = {
+      inputs: this._organisationInputs,
+      settings: scanSettings(this.properties),
+      title: this.properties.title,
+      locale: pageContext.cultureInfo.currentUICultureName,
+      allowedOrigins: [],
+      theme: this._teams ? this._teams.theme : this._theme as ITheme | undefined,
+      inTeams: !!this._teams
+    };
+    this._show(React.createElement(OrganisationLazy, props));
+  }
+
+  /** One root per web part, whichever view: unmounted in onDispose. */
+  private _show(element: React.ReactElement): void {
+    ReactDom.render(element, this.domElement);
   }
 
   /**

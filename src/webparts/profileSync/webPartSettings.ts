@@ -1,3 +1,4 @@
+import type { ScanSettings } from '../../organisation';
 import { COMPARED_FIELDS } from '../../profile';
 
 /** What site owners set in the property pane. */
@@ -11,6 +12,13 @@ export interface IProfileSyncWebPartProps {
   cacheLifetimeMinutes?: number;
   /** A state to preview in edit mode, or 'none'. */
   preview?: string;
+  /** 'organisation' shows the organisation view (for IT); anything else, "My profile". */
+  view?: string;
+  /** Organisation view: 'group' scans one group's members (groupId), anything else everyone. */
+  scope?: string;
+  groupId?: string;
+  includeGuests?: boolean;
+  includeDisabled?: boolean;
   /** `compare_<Graph field>`: false leaves that property out; missing means compare it. */
   [compareField: string]: string | boolean | number | undefined;
 }
@@ -53,5 +61,35 @@ export function helpLinks(properties: Partial<Pick<IProfileSyncWebPartProps, 'ed
     editProfile: linkOrDefault(properties.editProfileUrl, DEFAULT_LINKS.editProfileUrl),
     photoHelp: linkOrDefault(properties.photoHelpUrl, DEFAULT_LINKS.photoHelpUrl),
     propertyHelp: linkOrDefault(properties.propertyHelpUrl, DEFAULT_LINKS.propertyHelpUrl)
+  };
+}
+
+/** Which view the web part shows: "My profile" unless the site owner chose the organisation view. */
+export type WebPartView = 'my-profile' | 'organisation';
+
+export function viewOf(properties: Pick<IProfileSyncWebPartProps, 'view'>): WebPartView {
+  return properties.view === 'organisation' ? 'organisation' : 'my-profile';
+}
+
+// An Entra object id: what Graph's /groups/{id} takes.
+const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isGroupId(value: string | undefined): boolean {
+  return !!value && OBJECT_ID.test(value.trim());
+}
+
+/**
+ * Who the organisation view scans and what it compares. A group chosen with an id that is not one
+ * scans no group ('' : Graph then says there is no such group), never everyone when one group was
+ * asked for, and never a path built from whatever was typed.
+ */
+export function scanSettings(properties: IProfileSyncWebPartProps): ScanSettings {
+  return {
+    scope: properties.scope === 'group'
+      ? { kind: 'group', groupId: isGroupId(properties.groupId) ? (properties.groupId || '').trim().toLowerCase() : '' }
+      : { kind: 'everyone' },
+    includeGuests: properties.includeGuests === true,
+    includeDisabled: properties.includeDisabled === true,
+    fields: fieldsToCompare(properties)
   };
 }

@@ -3,4 +3,5 @@ export { profileSyncServices, servicesOver } from './profileSyncServices';
 export { browserStorage } from './browserStorage';
 export { graphEndpointOf, WORLDWIDE_GRAPH } from './graphEndpoint';
 export { pagePhotoSyncs, PhotoSyncRegistry } from './photoSyncRegistry';
+export { userKeyOf } from './checkCache';
 export type { ProfileSyncServices, ServiceConnection, ServiceInputs, SignedInUser, ViewServices, ViewSettings } from './types';

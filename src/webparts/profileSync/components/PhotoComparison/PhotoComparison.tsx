@@ -18,6 +18,8 @@ export interface IPhotoComparisonProps {
   displayName?: string;
   allowedOrigins: readonly string[];
   theme: ITheme;
+  /** Other words than "your photos" (the organisation view shows a colleague's). */
+  words?: { heading: string; altSharePoint: string; altMicrosoft365: string };
 }
 
 interface IPhotoProps {
@@ -63,13 +65,14 @@ const MATCH_TEXT: Record<PhotoMatch, string> = {
 export function PhotoComparison(props: IPhotoComparisonProps): JSX.Element {
   const classNames = getClassNames(props.theme);
   const verdict = props.match ? MATCH_TEXT[props.match] : undefined;
+  const words = props.words || { heading: strings.PhotosHeading, altSharePoint: strings.PhotoAltSharePoint, altMicrosoft365: strings.PhotoAltMicrosoft365 };
   return (
     <section className={classNames.section}>
-      <h3 className={classNames.sectionHeading}>{strings.PhotosHeading}</h3>
+      <h3 className={classNames.sectionHeading}>{words.heading}</h3>
       <div className={classNames.photos}>
-        <Photo side="sharepoint" label={strings.PhotoInSharePoint} alt={strings.PhotoAltSharePoint} view={props.sharePoint}
+        <Photo side="sharepoint" label={strings.PhotoInSharePoint} alt={words.altSharePoint} view={props.sharePoint}
           displayName={props.displayName || ''} allowedOrigins={props.allowedOrigins} theme={props.theme} />
-        <Photo side="microsoft365" label={strings.PhotoInMicrosoft365} alt={strings.PhotoAltMicrosoft365} view={props.microsoft365}
+        <Photo side="microsoft365" label={strings.PhotoInMicrosoft365} alt={words.altMicrosoft365} view={props.microsoft365}
           displayName={props.displayName || ''} allowedOrigins={props.allowedOrigins} theme={props.theme} />
       </div>
       {verdict && <p className={classNames.photoVerdict}>{verdict}</p>}

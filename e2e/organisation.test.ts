@@ -1,0 +1,213 @@
+import * as fs from 'fs';
+import { Page } from 'playwright-core';
+import { useBrowserSession } from './support/session';
+
+// The organisation view against the fake tenant's organisation (contract: issue 13). Counts are
+// compared with what the fake tenant counts from its own data model (GET /__tenant/organisation).
+jest.setTimeout(180000);
+
+const session = useBrowserSession();
+
+interface OrganisationSummary { size: number; expected: Record<string, number>; groupId: string; groupName: string }
+
+// Every count key the page puts on its root when a scan is done (0 included).
+const COUNT_KEYS = [
+  'photo-missing-in-sharepoint', 'photo-missing-in-microsoft365', 'photo-differs', 'photo-damaged-in-microsoft365',
+  'photo-unverified', 'photo-sync-pending', 'property-differs', 'property-not-synced', 'in-sync'
+];
+
+async function organisation(query = ''): Promise<OrganisationSummary> {
+  return (await fetch(`${session.tenant.url}/__tenant/organisation${query}`)).json() as Promise<OrganisationSummary>;
+}
+
+async function changeOrganisation(body: unknown): Promise<OrganisationSummary> {
+  const response = await fetch(`${session.tenant.url}/__tenant/organisation`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+  });
+  expect(response.status).toBe(200);
+  return response.json() as Promise<OrganisationSummary>;
+}
+
+async function openOrganisation(page: Page, query: Record<string, string> = {}): Promise<void> {
+  const params = new URLSearchParams({ persona: 'in-sync', view: 'organisation', ...query });
+  await page.goto(`${session.tenant.url}/?${params.toString()}`);
+  await page.locator('[data-profile-sync-organisation]').waitFor({ timeout: 30000 });
+}
+
+const root = (page: Page) => page.locator('[data-profile-sync-organisation]');
+
+async function statusOf(page: Page): Promise<string> {
+  return (await root(page).getAttribute('data-status')) || '';
+}
+
+async function waitForStatus(page: Page, statuses: string[], timeout = 150000): Promise<string> {
+  await page.waitForFunction((wanted) => {
+    const element = document.querySelector('[data-profile-sync-organisation]');
+    return !!element && wanted.indexOf(element.getAttribute('data-status') || '') >= 0;
+  }, statuses, { timeout });
+  return statusOf(page);
+}
+
+async function numberOf(page: Page, attribute: string): Promise<number> {
+  return Number(await root(page).getAttribute(attribute));
+}
+
+/** The page's counts as the fake tenant words them: codes with nobody left out. */
+async function countsOn(page: Page): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const key of COUNT_KEYS) {
+    const value = await root(page).getAttribute(`data-count-${key}`);
+    expect(`${key}: ${value === null ? 'missing' : 'present'}`).toBe(`${key}: present`);
+    if (Number(value) > 0) counts[key] = Number(value);
+  }
+  return counts;
+}
+
+function withoutZeros(expected: Record<string, number>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  Object.keys(expected).forEach((key) => { if (expected[key] > 0) counts[key] = expected[key]; });
+  return counts;
+}
+
+async function scanToTheEnd(page: Page): Promise<void> {
+  await page.locator('[data-action="start-scan"]').click();
+  expect(await waitForStatus(page, ['done', 'error'])).toBe('done');
+}
+
+describe('the organisation view', () => {
+  it('counts every finding as the tenant\'s own data says, for everyone in scope', async () => {
+    const expected = await organisation();
+    await openOrganisation(session.page);
+    expect(await statusOf(session.page)).toBe('idle');
+    await scanToTheEnd(session.page);
+    expect(await numberOf(session.page, 'data-total')).toBe(expected.size);
+    expect(await numberOf(session.page, 'data-scanned')).toBe(expected.size);
+    expect(await countsOn(session.page)).toEqual(withoutZeros(expected.expected));
+  });
+
+  it('counts one group\'s members when the page is set to that group', async () => {
+    const everyone = await organisation();
+    const expected = await organisation(`?group=${encodeURIComponent(everyone.groupId)}`);
+    await openOrganisation(session.page, { group: everyone.groupId });
+    await scanToTheEnd(session.page);
+    expect(await numberOf(session.page, 'data-scanned')).toBe(expected.size);
+    expect(await countsOn(session.page)).toEqual(withoutZeros(expected.expected));
+  });
+
+  it('exports a CSV with a byte order mark, a header and one row per person, formulas made inert', async () => {
+    const expected = await organisation();
+    await openOrganisation(session.page);
+    await scanToTheEnd(session.page);
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.page.locator('[data-action="export-csv"]').click()
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^profile-sync-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = fs.readFileSync(await download.path() as string);
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const records = text.split('\r\n').slice(0, -1);
+    expect(records[0]).toBe('Name,User principal name,Email,Profiles match,Differences,Finding codes,Different details');
+    // A quoted field may hold a line break of its own: at least one record per person.
+    expect(records.length).toBeGreaterThanOrEqual(expected.size + 1);
+    expect(text).not.toMatch(/(^|,)[=+@]/m);
+    const withPhotoMissing = records.filter((record) => record.indexOf('photo-missing-in-sharepoint') >= 0).length;
+    expect(withPhotoMissing).toBe(expected.expected['photo-missing-in-sharepoint'] || 0);
+  });
+
+  it('stops on Cancel, says how far it got, survives a reload and finishes on Resume with the right counts', async () => {
+    const expected = await organisation();
+    const page = session.page;
+    await openOrganisation(page);
+    await page.locator('[data-action="start-scan"]').click();
+    await page.waitForFunction(() => Number(document.querySelector('[data-profile-sync-organisation]')!.getAttribute('data-scanned')) > 0, undefined, { timeout: 60000 });
+    await page.locator('[data-action="cancel-scan"]').click();
+    expect(await waitForStatus(page, ['cancelled', 'done'])).toBe('cancelled');
+    const stoppedAt = await numberOf(page, 'data-scanned');
+    expect(stoppedAt).toBeLessThan(expected.size);
+    expect(await page.locator('[data-note="cancelled"]').innerText()).toContain(`Stopped after ${stoppedAt.toLocaleString('en-US')} of ${expected.size.toLocaleString('en-US')}`);
+    // Focus never falls to the page: Resume has it.
+    expect(await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-action'))).toBe('resume-scan');
+
+    await page.reload();
+    await root(page).waitFor();
+    expect(await statusOf(page)).toBe('cancelled');
+    expect(await numberOf(page, 'data-scanned')).toBe(stoppedAt);
+    await page.locator('[data-action="resume-scan"]').click();
+    expect(await waitForStatus(page, ['done', 'error'])).toBe('done');
+    expect(await countsOn(page)).toEqual(withoutZeros(expected.expected));
+  });
+
+  it('goes on by itself after a reload in the middle of a scan, and shows the last result at once afterwards', async () => {
+    const expected = await organisation();
+    const page = session.page;
+    await openOrganisation(page);
+    await page.locator('[data-action="start-scan"]').click();
+    await page.waitForFunction(() => Number(document.querySelector('[data-profile-sync-organisation]')!.getAttribute('data-scanned')) > 0, undefined, { timeout: 60000 });
+    await page.reload();
+    await root(page).waitFor();
+    expect(await numberOf(page, 'data-scanned')).toBeGreaterThan(0);
+    expect(await waitForStatus(page, ['done', 'error'])).toBe('done');
+    expect(await countsOn(page)).toEqual(withoutZeros(expected.expected));
+
+    await page.reload();
+    await root(page).waitFor();
+    expect(await statusOf(page)).toBe('done');
+    expect(await page.locator('[data-note="finished"]').innerText()).toContain('Last check finished');
+    expect(await countsOn(page)).toEqual(withoutZeros(expected.expected));
+  });
+
+  it('finishes with the right counts when both services throttle, and says it is waiting', async () => {
+    await changeOrganisation({ size: 60 });
+    const expected = await changeOrganisation({ throttle: { graphPer10s: 30, sharePointPer10s: 30 } });
+    const page = session.page;
+    await openOrganisation(page);
+    await page.locator('[data-action="start-scan"]').click();
+    await page.locator('[data-waiting]').waitFor({ timeout: 60000 });
+    expect(await page.locator('[data-waiting]').innerText()).toMatch(/asked us to slow down\. The check goes on by itself in \d+ seconds\./);
+    expect(await waitForStatus(page, ['done', 'error'])).toBe('done');
+    expect(await numberOf(page, 'data-scanned')).toBe(60);
+    expect(await countsOn(page)).toEqual(withoutZeros(expected.expected));
+  });
+
+  it('sees a rescan find what changed in Microsoft 365', async () => {
+    const page = session.page;
+    await openOrganisation(page);
+    await scanToTheEnd(page);
+    const changed = await changeOrganisation({ change: { fraction: 0.05 } });
+    await page.locator('[data-action="rescan"]').click();
+    expect(await waitForStatus(page, ['done', 'error'])).toBe('done');
+    expect(await countsOn(page)).toEqual(withoutZeros(changed.expected));
+  });
+
+  it('without User.Read.All says the scan stopped and exactly which permission to approve, and where', async () => {
+    const page = session.page;
+    await openOrganisation(page, { persona: 'org-permission-missing' });
+    await page.locator('[data-action="start-scan"]').click();
+    expect(await waitForStatus(page, ['error', 'done'], 60000)).toBe('error');
+    const message = page.locator('[data-scan-error]');
+    expect(await message.getAttribute('data-scan-error')).toBe('permission');
+    expect(await message.getAttribute('data-source')).toBe('graph');
+    const words = await message.innerText();
+    expect(words).toContain('User.Read.All');
+    expect(words).toContain('SharePoint Online Web Client Extensibility');
+    expect(words).toContain('API access');
+    expect(await page.evaluate(() => document.activeElement && document.activeElement.hasAttribute('data-scan-error'))).toBe(true);
+  });
+
+  it('opens one person with both photos and the property table', async () => {
+    const page = session.page;
+    await openOrganisation(page);
+    await scanToTheEnd(page);
+    const row = page.locator('[data-findings~="property-differs"]').first();
+    const id = await row.getAttribute('data-person');
+    await row.locator('[data-action="open-person"]').click();
+    const details = page.locator('[data-person-details]');
+    expect(await details.getAttribute('data-person-details')).toBe(id);
+    await details.locator('[data-property]').first().waitFor({ timeout: 30000 });
+    expect(await details.locator('[data-photo="sharepoint"]').count()).toBe(1);
+    expect(await details.locator('[data-photo="microsoft365"]').count()).toBe(1);
+    expect(await details.locator('[data-equal="false"]').count()).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,3 @@
+export { OrganisationExport } from './OrganisationExport';
+export type { IOrganisationExportProps } from './OrganisationExport';
+export { downloadText } from './downloadText';

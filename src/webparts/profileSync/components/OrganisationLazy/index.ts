@@ -1,0 +1,2 @@
+export { OrganisationLazy } from './OrganisationLazy';
+export type { IOrganisationPageProps } from '../OrganisationPage';

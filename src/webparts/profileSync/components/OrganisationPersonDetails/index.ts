@@ -1,0 +1,2 @@
+export { OrganisationPersonDetails } from './OrganisationPersonDetails';
+export type { IOrganisationPersonDetailsProps } from './OrganisationPersonDetails';

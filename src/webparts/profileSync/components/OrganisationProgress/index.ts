@@ -1,0 +1,2 @@
+export { OrganisationProgress } from './OrganisationProgress';
+export type { IOrganisationProgressProps } from './OrganisationProgress';

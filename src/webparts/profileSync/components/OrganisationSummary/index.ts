@@ -1,0 +1,2 @@
+export { OrganisationSummary } from './OrganisationSummary';
+export type { IOrganisationSummaryProps } from './OrganisationSummary';

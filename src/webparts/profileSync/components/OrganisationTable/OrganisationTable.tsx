@@ -1,0 +1,114 @@
+import * as React from 'react';
+import * as strings from 'ProfileSyncWebPartStrings';
+import { List } from '@fluentui/react/lib/List';
+import { ITheme } from '@fluentui/react/lib/Styling';
+import { getId } from '@fluentui/react/lib/Utilities';
+import type { ScannedPerson } from '../../../../organisation';
+import { fillTemplate } from '../../text/fillTemplate';
+import { COUNT_KEYS, COUNT_LABELS, notReadText } from '../../text/organisationText';
+import { ActionButton } from '../ActionButton';
+import { getClassNames } from './OrganisationTable.styles';
+import { PeopleFilter, peopleView, PeopleSort } from './peopleView';
+
+export interface IOrganisationTableProps {
+  people: readonly ScannedPerson[];
+  locale: string;
+  theme: ITheme;
+  onOpen(person: ScannedPerson): void;
+}
+
+const FILTERS: ReadonlyArray<[PeopleFilter, string]> = [
+  ['all', strings.OrgFilterAll],
+  ...COUNT_KEYS.map((key): [PeopleFilter, string] => [key, COUNT_LABELS[key]]),
+  ['not-read', strings.OrgCountNotRead]
+];
+
+const SORTS: ReadonlyArray<[PeopleSort, string]> = [
+  ['name-ascending', strings.OrgSortNameAscending],
+  ['name-descending', strings.OrgSortNameDescending],
+  ['most-findings', strings.OrgSortMostFindings]
+];
+
+/** The choice whose key the <select> gave back: typed by the list itself, no cast. */
+function chosen<K extends string>(choices: ReadonlyArray<[K, string]>, value: string): K | undefined {
+  const match = choices.filter(([key]) => key === value)[0];
+  return match ? match[0] : undefined;
+}
+
+function findingsText(person: ScannedPerson): string {
+  if (person.unread) return notReadText(person);
+  if (person.findings.length === 0) return COUNT_LABELS['in-sync'];
+  return person.findings.map((code) => COUNT_LABELS[code]).join('; ');
+}
+
+interface IRowProps { person: ScannedPerson; theme: ITheme; onOpen(person: ScannedPerson): void }
+
+/** One person: who, what differs, and the button that opens the full comparison. */
+const Row = React.memo(function Row(props: IRowProps): JSX.Element {
+  const { person } = props;
+  const classNames = getClassNames(props.theme);
+  return (
+    <div className={person.inSync || person.unread ? classNames.row : `${classNames.row} ${classNames.rowWarning}`}
+      data-person={person.id} data-findings={person.findings.join(' ')} data-unread={person.unread}>
+      <span className={classNames.who}>
+        <span className={classNames.name}>{person.displayName}</span>
+        <span className={classNames.account}>{person.userPrincipalName}</span>
+      </span>
+      <span className={classNames.findings}>{findingsText(person)}</span>
+      <span className={classNames.open} aria-label={fillTemplate(strings.OrgOpenPersonFor, person.displayName)} role="group">
+        <ActionButton action="open-person" onClick={() => props.onOpen(person)} theme={props.theme}>{strings.OrgOpenPerson}</ActionButton>
+      </span>
+    </div>
+  );
+});
+
+/**
+ * Everyone scanned, searchable, filterable and sortable. Fluent's List renders only the rows near the
+ * viewport (pages of 10), so 10,000 people scroll as smoothly as 10.
+ */
+export function OrganisationTable(props: IOrganisationTableProps): JSX.Element {
+  const { people, locale, theme, onOpen } = props;
+  const classNames = getClassNames(theme);
+  const [ids] = React.useState(() => ({ heading: getId('organisation-table-heading'), search: getId('organisation-search'), filter: getId('organisation-filter'), sort: getId('organisation-sort') }));
+  const headingId = ids.heading;
+  const [query, setQuery] = React.useState('');
+  const [filter, setFilter] = React.useState<PeopleFilter>('all');
+  const [sort, setSort] = React.useState<PeopleSort>('name-ascending');
+  const shown = React.useMemo(() => peopleView(people, query, filter, sort, locale), [people, query, filter, sort, locale]);
+  const renderCell = React.useCallback((person?: ScannedPerson) => (person ? <Row person={person} theme={theme} onOpen={onOpen} /> : null), [theme, onOpen]);
+  return (
+    <section className={classNames.section} aria-labelledby={headingId} data-people="">
+      <h3 id={headingId} className={classNames.sectionHeading}>{strings.OrgTableHeading}</h3>
+      {/* The browser's own search field and lists: keyboard, screen readers and phones know them, and
+          Fluent's Dropdown and SearchBox would bring their callout, panel, menu and button code (tens of
+          kB gzip, and style code that lands in the "My profile" bundle through Fluent's shared index). */}
+      <div className={classNames.controls}>
+        <div className={classNames.control}>
+          <label htmlFor={ids.search} className={classNames.label}>{strings.OrgSearchLabel}</label>
+          <input id={ids.search} type="search" className={classNames.input} value={query} autoComplete="off" spellCheck={false}
+            onChange={(event) => setQuery(event.target.value)} data-search="" />
+        </div>
+        <div className={classNames.control}>
+          <label htmlFor={ids.filter} className={classNames.label}>{strings.OrgFilterLabel}</label>
+          <select id={ids.filter} className={classNames.input} value={filter} data-filter=""
+            onChange={(event) => setFilter(chosen(FILTERS, event.target.value) || 'all')}>
+            {FILTERS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+          </select>
+        </div>
+        <div className={classNames.control}>
+          <label htmlFor={ids.sort} className={classNames.label}>{strings.OrgSortLabel}</label>
+          <select id={ids.sort} className={classNames.input} value={sort} data-sort=""
+            onChange={(event) => setSort(chosen(SORTS, event.target.value) || 'name-ascending')}>
+            {SORTS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+          </select>
+        </div>
+      </div>
+      <p className={classNames.showing} aria-live="polite" data-showing={shown.length}>
+        {shown.length === 0 && people.length > 0
+          ? strings.OrgNoMatches
+          : fillTemplate(strings.OrgShowing, shown.length.toLocaleString(locale), people.length.toLocaleString(locale))}
+      </p>
+      <List items={shown} onRenderCell={renderCell} getKey={(person: ScannedPerson) => person.id} aria-labelledby={headingId} />
+    </section>
+  );
+}
