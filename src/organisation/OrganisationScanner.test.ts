@@ -161,14 +161,57 @@ describe('OrganisationScanner', () => {
     org.log.profileIds.length = 0;
 
     const afterReload = aScanner(org, storage);
-    expect(afterReload.progress).toMatchObject({ restored: true, resumable: true, status: 'cancelled' });
-    await scan(afterReload, 'resume');
+    // The page went away mid-scan (nobody pressed Cancel): the next visit goes on by itself.
+    expect(afterReload.progress).toMatchObject({ restored: true, resumable: true, status: 'idle' });
+    const resumed = scan(afterReload, 'resume');
+    // What it goes on from stays on screen while the directory is listed again: no drop to 0.
+    expect(afterReload.progress).toMatchObject({ status: 'scanning', scanned: 100 });
+    expect(afterReload.people).toHaveLength(100);
+    await resumed;
 
     expect(doneBefore).toBe(100);
     expect(afterReload.people).toHaveLength(250);
     expect(org.log.profileIds).toHaveLength(250 - doneBefore);
     expect(org.log.profileIds.filter((id) => first.people.some((p) => p.id === id))).toEqual([]);
     expect(afterReload.progress.requests.reusedPeople).toBe(doneBefore);
+  });
+
+  it('after a reload, a scan the user cancelled waits for Resume instead of going on by itself', async () => {
+    const org = fakeOrganisation(people(250), 100);
+    const storage = memoryStorage();
+    const first = aScanner(org, storage);
+    org.holdProfilesAfter(1);
+    first.start('full');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    first.cancel();
+    org.release();
+
+    const afterReload = aScanner(org, storage);
+    expect(afterReload.progress).toMatchObject({ restored: true, resumable: true, status: 'cancelled', scanned: 100 });
+  });
+
+  it('keeps what it read for a reload even when the page closes while a service makes it wait', async () => {
+    const org = fakeOrganisation(people(250), 100);
+    const storage = memoryStorage();
+    const settings = EVERYONE;
+    const first = new OrganisationScanner({
+      directory: org.directory, photos: org.photos, profiles: org.profiles,
+      graphPacer: countingPacer('graph'), sharePointPacer: countingPacer('sharePoint'),
+      store: new ScanStore(storage, 'it-admin@contoso.com', settings),
+      details: () => Promise.reject(new Error('not opened in these tests')),
+      notifyEveryMs: 5, saveEveryMs: 40
+    }, settings);
+    // SharePoint answers its first batch of 100 and then holds the rest: nothing more changes.
+    org.holdProfilesAfter(1);
+    first.start('full');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+
+    // The tab is closed without the web part being disposed (SharePoint does not dispose on unload).
+    const afterReload = aScanner(org, storage);
+    expect(afterReload.progress).toMatchObject({ restored: true, resumable: true });
+    expect(afterReload.people).toHaveLength(100);
+    org.release();
+    first.cancel();
   });
 
   it('rescans only people whose Graph values changed, people not in sync, and people new to the scope', async () => {

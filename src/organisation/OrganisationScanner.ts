@@ -76,6 +76,9 @@ export class OrganisationScanner implements IOrganisationScanner {
   private _controller: AbortController | undefined;
   private _notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private _lastSave: number = 0;
+  private _saveTimer: ReturnType<typeof setTimeout> | undefined;
+  // While a resumed scan waits for its first directory page, what it resumes from stays on screen.
+  private _resumedFrom: ScannedPerson[] = [];
   private _lastFinished: StoredScan | undefined;
   private _lastUnfinished: StoredScan | undefined;
   private _waits: Partial<Record<SourceName, ServiceWait>> = {};
@@ -123,7 +126,7 @@ export class OrganisationScanner implements IOrganisationScanner {
 
   public cancel(): void {
     if (this._progress.status !== 'scanning') return;
-    this._stop('cancelled');
+    this._stop('cancelled', undefined, true);
   }
 
   public details(person: ScannedPerson): Promise<PersonDetails> {
@@ -136,6 +139,7 @@ export class OrganisationScanner implements IOrganisationScanner {
     this._disposed = true;
     this._listeners.length = 0;
     if (this._notifyTimer !== undefined) clearTimeout(this._notifyTimer);
+    if (this._saveTimer !== undefined) clearTimeout(this._saveTimer);
   }
 
   /** A pacer's wait for a busy service began (or, undefined, ended). */
@@ -146,7 +150,10 @@ export class OrganisationScanner implements IOrganisationScanner {
   }
 
   private _restored(): ScanProgress {
-    const shown = this._lastFinished || this._lastUnfinished;
+    // A scan the page left unfinished (closed, reloaded) shows and goes on; one the user cancelled
+    // shows as cancelled; otherwise the last finished result.
+    const interrupted = this._lastUnfinished && !this._lastUnfinished.cancelled ? this._lastUnfinished : undefined;
+    const shown = interrupted || this._lastFinished || this._lastUnfinished;
     const base: ScanProgress = {
       status: 'idle', scanned: 0, total: undefined, counts: {}, restored: false, resumable: !!this._lastUnfinished,
       requests: { graph: 0, sharePoint: 0, reusedPeople: 0 }
@@ -155,9 +162,9 @@ export class OrganisationScanner implements IOrganisationScanner {
     this._people = shown.people;
     const progress: ScanProgress = {
       ...base,
-      status: this._lastFinished ? 'done' : 'cancelled',
+      status: interrupted ? 'idle' : this._lastFinished ? 'done' : 'cancelled',
       scanned: shown.people.length,
-      total: this._lastFinished ? shown.people.length : undefined,
+      total: !interrupted && this._lastFinished ? shown.people.length : undefined,
       counts: countsOf(shown.people),
       startedAt: shown.startedAt,
       restored: true
@@ -189,6 +196,7 @@ export class OrganisationScanner implements IOrganisationScanner {
   private async _run(mode: ScanMode, signal: AbortSignal): Promise<void> {
     const { directory, photos, profiles, graphPacer, sharePointPacer } = this._parts;
     const reusable = this._reusable(mode);
+    this._resumedFrom = mode === 'resume' ? Array.from(reusable.values()).map((entry) => entry.person) : [];
     this._slots = [];
     this._fingerprints = new Map();
     this._done = 0;
@@ -299,10 +307,12 @@ export class OrganisationScanner implements IOrganisationScanner {
     this._publish();
   }
 
-  private _stop(status: 'cancelled' | 'error', failure?: ScanFailure): void {
+  /** `byUser`: Cancel was pressed (the next visit waits for Resume); otherwise the page went away (it goes on by itself). */
+  private _stop(status: 'cancelled' | 'error', failure?: ScanFailure, byUser: boolean = false): void {
     if (this._controller) this._controller.abort();
     this._controller = undefined;
     const scan = this._scanSoFar(false);
+    if (byUser || status === 'error') scan.cancelled = true;
     const resumable = scan.people.length > 0;
     if (resumable) {
       this._lastUnfinished = scan;
@@ -313,14 +323,23 @@ export class OrganisationScanner implements IOrganisationScanner {
     this._publish();
   }
 
+  private _saveUnfinished(): void {
+    if (this._saveTimer !== undefined) clearTimeout(this._saveTimer);
+    this._saveTimer = undefined;
+    if (this._progress.status !== 'scanning') return;
+    this._lastSave = this._now();
+    this._lastUnfinished = this._scanSoFar(false);
+    this._parts.store.saveUnfinished(this._lastUnfinished);
+  }
+
   /** Something changed while scanning: told soon, at most every notifyEveryMs; kept for a reload now and then. */
   private _changed(): void {
-    const now = this._now();
-    if (now - this._lastSave >= (this._parts.saveEveryMs !== undefined ? this._parts.saveEveryMs : 3000)) {
-      this._lastSave = now;
-      this._lastUnfinished = this._scanSoFar(false);
-      this._parts.store.saveUnfinished(this._lastUnfinished);
-    }
+    const every = this._parts.saveEveryMs !== undefined ? this._parts.saveEveryMs : 3000;
+    const since = this._now() - this._lastSave;
+    if (since >= every) this._saveUnfinished();
+    // A change that came too soon is kept a little later, so a scan that then waits long for a busy
+    // service (or is closed) has not lost it.
+    else if (this._saveTimer === undefined) this._saveTimer = setTimeout(() => { this._saveUnfinished(); }, every - since);
     if (this._notifyTimer !== undefined) return;
     this._notifyTimer = setTimeout(() => {
       this._notifyTimer = undefined;
@@ -333,10 +352,11 @@ export class OrganisationScanner implements IOrganisationScanner {
       clearTimeout(this._notifyTimer);
       this._notifyTimer = undefined;
     }
-    if (!this._progress.restored) this._people = this._slots.filter((person): person is ScannedPerson => person !== undefined);
+    const listing = this._slots.length === 0 && this._resumedFrom.length > 0;
+    if (!this._progress.restored) this._people = listing ? this._resumedFrom : this._slots.filter((person): person is ScannedPerson => person !== undefined);
     const progress: ScanProgress = {
       ...this._progress,
-      scanned: this._progress.restored ? this._progress.scanned : this._done,
+      scanned: this._progress.restored ? this._progress.scanned : listing ? this._resumedFrom.length : this._done,
       counts: countsOf(this._people)
     };
     if (!progress.restored) {

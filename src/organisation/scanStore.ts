@@ -10,6 +10,8 @@ export interface StoredScan {
   startedAt: string;
   /** Only for a finished scan. */
   finishedAt?: string;
+  /** Only for an unfinished scan the user stopped with Cancel (one that was interrupted goes on by itself). */
+  cancelled?: boolean;
 }
 
 // One row per person, as an array: 10,000 people must fit in localStorage (5 MB in most browsers)
@@ -23,6 +25,7 @@ interface StoredShape {
   settings: string;
   startedAt: string;
   finishedAt?: string;
+  cancelled?: boolean;
   rows: Row[];
 }
 
@@ -149,6 +152,7 @@ export class ScanStore {
     stored.rows.forEach((row) => fingerprints.set(row[0], row[8]));
     const scan: StoredScan = { people: stored.rows.map(personOf), fingerprints, startedAt: stored.startedAt };
     if (typeof stored.finishedAt === 'string') scan.finishedAt = stored.finishedAt;
+    if (stored.cancelled === true) scan.cancelled = true;
     return scan;
   }
 
@@ -162,6 +166,7 @@ export class ScanStore {
       rows: scan.people.map((person) => rowOf(person, scan.fingerprints.get(person.id) || ''))
     };
     if (scan.finishedAt) shape.finishedAt = scan.finishedAt;
+    if (scan.cancelled) shape.cancelled = true;
     try {
       this._storage.setItem(this._key(kind), JSON.stringify(shape));
       return true;

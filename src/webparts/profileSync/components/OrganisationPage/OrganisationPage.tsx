@@ -20,6 +20,14 @@ export default function OrganisationPage(props: IOrganisationPageProps): JSX.Ele
   const latest = React.useRef({ inputs, settings });
   latest.current = { inputs, settings };
   const scanner = React.useMemo(() => createOrganisationScanner(latest.current.inputs, latest.current.settings), [settingsKey]);
-  React.useEffect(() => () => scanner.dispose(), [scanner]);
+  React.useEffect(() => {
+    // Closing or reloading the tab never disposes a web part: keep the scan so far, so the next visit goes on with it.
+    const keep = (): void => scanner.dispose();
+    window.addEventListener('pagehide', keep);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      scanner.dispose();
+    };
+  }, [scanner]);
   return <OrganisationView scanner={scanner} {...viewProps} />;
 }
