@@ -36,8 +36,8 @@ export async function findingsOn(page: Page): Promise<string[]> {
  * Anything a hostile profile value could have injected: script or event-handler markup inside the
  * web part, or a javascript:/data: address in a link or image.
  */
-export async function injectedContent(page: Page): Promise<string[]> {
-  return page.locator('[data-profile-sync]').evaluate((root) => {
+export async function injectedContent(page: Page, rootSelector: string = '[data-profile-sync]'): Promise<string[]> {
+  return page.locator(rootSelector).evaluate((root) => {
     const found: string[] = [];
     root.querySelectorAll('script, iframe, object, embed, svg').forEach((e) => found.push(`<${e.tagName.toLowerCase()}>`));
     root.querySelectorAll('*').forEach((e) => {
