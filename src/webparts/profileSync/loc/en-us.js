@@ -223,7 +223,7 @@ define([], function () {
     IncludeDisabledLabel: "Include disabled accounts",
     OrgTitle: "Profiles across the organisation",
     OrgIntro: "Compares everyone's SharePoint profile with their Microsoft 365 profile: whether each side has a photo, and the details chosen for this page. Open a person to compare the photos themselves.",
-    OrgNotStarted: "Nobody has been checked yet. With many people a check takes a few minutes. You can leave the page: it goes on from where it stopped when you come back.",
+    OrgNotStarted: "Nobody has been checked yet. The check goes gently so it never slows SharePoint down for others: a few hundred people take seconds, 10,000 about 20 minutes. You can leave the page: it goes on from where it stopped when you come back.",
     OrgStart: "Check everyone",
     OrgTryAgain: "Try again",
     OrgCancel: "Cancel",
