@@ -8,10 +8,12 @@ import { AadHttpClient } from '@microsoft/sp-http';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPFx } from '@pnp/sp';
 import type { GraphFetch } from '../../sources';
-import ProfileSync, { IProfileSyncProps } from './components/ProfileSync';
+import { LazyProfileSync, loadProfileSync } from './components/LazyProfileSync';
+import type { IProfileSyncProps } from './components/ProfileSync';
 import { propertyPaneConfiguration } from './propertyPane';
 import { followTeams, TeamsHost } from './teams';
 import { cacheLifetimeMinutes, fieldsToCompare, helpLinks, IProfileSyncWebPartProps } from './webPartSettings';
+import { markStart } from './verdictTiming';
 import { browserStorage, graphEndpointOf, profileSyncServices, ProfileSyncServices } from './wiring';
 
 /** Wiring only: reads the properties and the SPFx context, builds the services, renders the root component. */
@@ -22,6 +24,9 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
   private _teams: TeamsHost | undefined;
 
   protected async onInit(): Promise<void> {
+    markStart();
+    // The view's code loads while onInit and the first check's requests run.
+    loadProfileSync().catch(() => undefined);
     await super.onInit();
     // The tenant's own cloud (GCC High, DoD, China have their own Graph): the token is for that Graph too.
     const graph = graphEndpointOf(this.context.pageContext.legacyPageContext);
@@ -62,7 +67,7 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       openLink: this._teams ? this._teams.openLink : undefined,
       inTeams: !!this._teams
     };
-    ReactDom.render(React.createElement(ProfileSync, props), this.domElement);
+    ReactDom.render(React.createElement(LazyProfileSync, props), this.domElement);
   }
 
   /**
