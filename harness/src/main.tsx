@@ -7,7 +7,8 @@ import { spfi, SPBrowser } from '@pnp/sp';
 import type { RunCheck } from '../../src/check';
 import type { IPhotoSync } from '../../src/sync';
 import { COMPARED_FIELDS } from '../../src/profile';
-import ProfileSync from '../../src/webparts/profileSync/components/ProfileSync';
+// As the web part does: the view loads (here: resolves) while the first check's requests are out.
+import { LazyProfileSync as ProfileSync } from '../../src/webparts/profileSync/components/LazyProfileSync';
 import { teamsTheme } from '../../src/webparts/profileSync/teams';
 import { cacheLifetimeMinutes, helpLinks } from '../../src/webparts/profileSync/webPartSettings';
 import { browserStorage, profileSyncServices, ViewServices } from '../../src/webparts/profileSync/wiring';
