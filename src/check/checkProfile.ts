@@ -75,9 +75,9 @@ async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, grap
   }
 }
 
-/** Fingerprints the photos that have bytes but no fingerprint yet (most are under way already). */
-async function withFingerprints(fingerprintOf: FingerprintOf, views: Array<PhotoView | undefined>): Promise<Array<PhotoView | undefined>> {
-  return Promise.all(views.map(async (view) => (view && !view.fingerprint && view.blob ? { ...view, fingerprint: await fingerprintOf(view.blob) } : view)));
+/** The photo with its fingerprint, when it has bytes but no fingerprint yet (a known photo has one). */
+async function withFingerprint(fingerprintOf: FingerprintOf, view: PhotoView): Promise<PhotoView> {
+  return !view.fingerprint && view.blob ? { ...view, fingerprint: await fingerprintOf(view.blob) } : view;
 }
 
 /**
@@ -116,14 +116,9 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
   const earlySharePointPhoto = first && options.account
     ? sources.sharePoint.getMyPhoto(options.account, SHAREPOINT_PHOTO_SIZE, '')
     : undefined;
-  // Each photo is decoded as it arrives, not once both are in (unused if SharePoint then says it has none).
-  if (earlySharePointPhoto) earlySharePointPhoto.then((blob) => blob && fingerprintOf(blob), () => undefined);
   const [rawProfile, graph] = await Promise.all([
     readFrom('sharePoint', () => sources.sharePoint.getMyProperties(waits)),
-    readFrom('graph', () => sources.graph.getProfile(options.fields, first ? GRAPH_PHOTO_SIZE : undefined, waits)).then((read) => {
-      if (read.ok && read.value.photo) fingerprintOf(read.value.photo).catch(() => undefined);
-      return read;
-    })
+    readFrom('graph', () => sources.graph.getProfile(options.fields, first ? GRAPH_PHOTO_SIZE : undefined, waits))
   ]);
 
   const profile = rawProfile.ok ? await readFrom('sharePoint', () => readSharePointProfile(rawProfile.value)) : rawProfile;
@@ -146,10 +141,12 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
   const graphPhoto = photo.ok ? photo.value : undefined;
   const inSharePoint = !!sharePoint && photoPresenceOf(sharePoint, null).inSharePoint;
 
-  const [sharePointPhoto, microsoft365Photo] = await withFingerprints(fingerprintOf, await Promise.all([
-    sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto) : undefined,
-    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options, waits) : undefined
-  ]));
+  // Each photo is decoded as soon as it is in: Graph's came with the profiles, SharePoint's comes a
+  // round trip later (its redirect), so only the second decode is left when the last answer lands.
+  const [sharePointPhoto, microsoft365Photo] = await Promise.all([
+    sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto).then((view) => withFingerprint(fingerprintOf, view)) : undefined,
+    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options, waits).then((view) => withFingerprint(fingerprintOf, view)) : undefined
+  ]);
   // A side that did not answer has an unknown photo, not "no photo": an empty view says "couldn't load".
   const photos: PhotoPair = {
     sharePoint: sharePoint ? sharePointPhoto : {},

@@ -8,6 +8,68 @@ import { PhotoFingerprint, RgbaImage } from './types';
  * SharePoint's thumbnails of it can be compared. Only its centred square counts: see centredSquare.ts.
  */
 export function photoFingerprint(image: RgbaImage): PhotoFingerprint {
+  return isSharedGrid(image) ? sharedGridFingerprint(image.data) : averagedFingerprint(image);
+}
+
+/** The decoder draws photos at exactly the shared grid's size (CanvasPhotoDecoder.ts). */
+function isSharedGrid(image: RgbaImage): boolean {
+  return !!image && typeof image === 'object' && image.width === SHARED_GRID && image.height === SHARED_GRID &&
+    !!image.data && typeof image.data === 'object' && image.data.length >= SHARED_GRID * SHARED_GRID * 4;
+}
+
+/**
+ * The fingerprint of an image already at the shared grid's size, in one pass over its pixels: the same
+ * sums in the same order as averagedFingerprint, so the same numbers, with a third of the work. This is
+ * what runs on every photo the page compares, often before the browser has optimised it.
+ */
+export function sharedGridFingerprint(data: ArrayLike<number>): PhotoFingerprint {
+  const colourBlock = SHARED_GRID / COLOUR_GRID;
+  const hashBlockWidth = SHARED_GRID / HASH_COLUMNS;
+  const hashBlockHeight = SHARED_GRID / HASH_ROWS;
+  const colours = new Float64Array(COLOUR_GRID * COLOUR_GRID * 3);
+  const hashCells = new Float64Array(HASH_COLUMNS * HASH_ROWS * 3);
+  const colourColumn = new Int32Array(SHARED_GRID);
+  const hashColumn = new Int32Array(SHARED_GRID);
+  for (let x = 0; x < SHARED_GRID; x++) {
+    colourColumn[x] = Math.floor(x / colourBlock) * 3;
+    hashColumn[x] = Math.floor(x / hashBlockWidth) * 3;
+  }
+  for (let y = 0, pixel = 0; y < SHARED_GRID; y++) {
+    const colourRow = Math.floor(y / colourBlock) * COLOUR_GRID * 3;
+    const hashRow = Math.floor(y / hashBlockHeight) * HASH_COLUMNS * 3;
+    for (let x = 0; x < SHARED_GRID; x++, pixel += 4) {
+      let red = data[pixel];
+      let green = data[pixel + 1];
+      let blue = data[pixel + 2];
+      const alpha = data[pixel + 3];
+      if (alpha !== 255) {
+        // Over white, as areaAverage does.
+        const white = 255 - alpha;
+        red = (red * alpha + 255 * white) / 255;
+        green = (green * alpha + 255 * white) / 255;
+        blue = (blue * alpha + 255 * white) / 255;
+      }
+      const colour = colourRow + colourColumn[x];
+      colours[colour] += red;
+      colours[colour + 1] += green;
+      colours[colour + 2] += blue;
+      const hash = hashRow + hashColumn[x];
+      hashCells[hash] += red;
+      hashCells[hash + 1] += green;
+      hashCells[hash + 2] += blue;
+    }
+  }
+  divideAll(colours, colourBlock * colourBlock);
+  divideAll(hashCells, hashBlockWidth * hashBlockHeight);
+  return { colours: roundAll(colours), greyGradients: greyGradients(hashCells) };
+}
+
+function divideAll(values: Float64Array, by: number): void {
+  for (let i = 0; i < values.length; i++) values[i] /= by;
+}
+
+/** Any image: its centred square area-averaged to the shared grid, whose cells are then merged. */
+export function averagedFingerprint(image: RgbaImage): PhotoFingerprint {
   const square = image && typeof image === 'object' ? centredSquare(image.width, image.height) : undefined;
   const shared = areaAverage(image, SHARED_GRID, SHARED_GRID, square);
   return {
@@ -31,8 +93,7 @@ function mergeCells(cells: Float64Array, side: number, columns: number, rows: nu
       merged[to + 2] += cells[from + 2];
     }
   }
-  const perBlock = blockWidth * blockHeight;
-  for (let i = 0; i < merged.length; i++) merged[i] /= perBlock;
+  divideAll(merged, blockWidth * blockHeight);
   return merged;
 }
 
