@@ -30,7 +30,7 @@ module.exports = {
     {
       displayName: 'tools',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tools'],
+      roots: ['<rootDir>/tools', '<rootDir>/bench'],
       testMatch: ['**/*.test.js']
     },
     {
