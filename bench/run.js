@@ -1,7 +1,12 @@
 'use strict';
 // The web part's speed and frugality, measured: the real page in headless Chromium against the fake
-// tenant with LATENCY_MS on every API answer. Writes bench/results.json and bench/results.md.
-// Run with `npm run bench` (it builds the ship bundle and the page first).
+// tenant with LATENCY_MS on every API answer. Run with `npm run bench` (it builds the ship bundle and
+// the page first): it measures at LATENCY_MS 0, 100 and 300 and writes bench/results.json (the figures at
+// 100, plus every latency under `byLatency` and the fitted line under `fit`) and bench/results.md.
+// `LATENCY_MS=300 node bench/run.js` measures one latency and only prints it.
+//
+// To measure something new: add a step to STEPS (it gets the browser and the fake tenant of one latency
+// and returns its figures) and, when it has one, its target to TARGETS.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -9,47 +14,43 @@ const { createTenant } = require('../tenant/server');
 const { measureBundle } = require('../tools/size');
 const { chromium, launchChromium } = require('../tools/chromium');
 const { photoByteRequests, webPartRequests } = require('../tools/requestCounts');
+const { median, fitLine } = require('./stats');
 
-const LATENCY_MS = Number(process.env.LATENCY_MS || 100);
+const LATENCIES = process.env.LATENCY_MS ? [Number(process.env.LATENCY_MS)] : [0, 100, 300];
+// results.json's top-level figures are those at this latency (their keys are a contract).
+const REPORTED_LATENCY_MS = 100;
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
 const PERSONA = process.env.BENCH_PERSONA || 'in-sync';
 const MOUNT_MARK = 'profile-sync:mount';
 const VERDICT_MARK = 'profile-sync:verdict';
 const PHOTO_COMPARE_MEASURE = 'profile-sync:photo-compare';
 
+/**
+ * Targets by figure: `met(value, latencyMs)` and the words for them. The cold verdict's is two round
+ * trips plus 30 ms: SharePoint's photo is a 302 from userphoto.aspx to afdcache.ashx, then the bytes
+ * (tenant/README.md), and the browser cannot ask for the second before the first answers. Issue 12 asked
+ * for one round trip plus 30 ms (ISSUE_TARGETS), measured before the fake tenant played that redirect.
+ */
 const TARGETS = {
-  warmRequests: (v) => v === 0,
-  coldRequests: (v) => v <= 3,
-  revalidatePhotoBytes: (v) => v === 0,
-  coldVerdictMs: (v) => v <= 1.5 * LATENCY_MS + 100,
-  warmVerdictMs: (v) => v <= 50,
-  photoCompareMs: (v) => v <= 20,
-  // The same budgets as `npm run size` (tools/size.js), in bytes of gzip.
-  initialJsGzipBytes: (v) => v <= 65000,
-  totalJsGzipBytes: (v) => v <= 100000
+  coldRequests: { text: () => '≤ 3', met: (v) => v <= 3 },
+  warmRequests: { text: () => '0', met: (v) => v === 0 },
+  revalidatePhotoBytes: { text: () => '0', met: (v) => v === 0 },
+  coldVerdictMs: { text: (l) => `≤ ${2 * l + 30} (2 × latency + 30)`, met: (v, l) => v <= 2 * l + 30 },
+  warmVerdictMs: { text: () => '≤ 50', met: (v) => v <= 50 },
+  photoCompareMs: { text: () => '≤ 10', met: (v) => v <= 10 },
+  // The same budgets as `npm run size` (tools/size/budgets.js), in bytes of gzip.
+  initialJsGzipBytes: { text: () => '≤ 45,000 (gzip)', met: (v) => v <= 45000 },
+  totalJsGzipBytes: { text: () => '≤ 80,000 (gzip)', met: (v) => v <= 80000 }
 };
-const TARGET_TEXT = {
-  warmRequests: '0',
-  coldRequests: '≤ 3',
-  revalidatePhotoBytes: '0',
-  coldVerdictMs: `≤ ${1.5 * LATENCY_MS + 100} (1.5 × latency + 100)`,
-  warmVerdictMs: '≤ 50',
-  photoCompareMs: '≤ 20',
-  initialJsGzipBytes: '≤ 65,000 (gzip)',
-  totalJsGzipBytes: '≤ 100,000 (gzip)'
+const ISSUE_TARGETS = {
+  coldVerdictMs: { text: (l) => `≤ ${l + 30} (latency + 30, as issue 12 asked)`, met: (v, l) => v <= l + 30 }
 };
-
-function median(values) {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function requestLog(url) {
   return webPartRequests(await (await fetch(`${url}/__tenant/requests?persona=${PERSONA}`)).json());
 }
 
-/** Opens the page and returns the time from the web part's mount to its verdict, measured in the page. */
+/** Opens the page and returns the time from the web part's start to its verdict, measured in the page. */
 async function view(page, url, query) {
   await page.goto(`${url}/?${new URLSearchParams({ persona: PERSONA, ...query })}`);
   await page.waitForFunction(([verdict]) => performance.getEntriesByName(verdict).length > 0, [VERDICT_MARK], { timeout: 20000 });
@@ -65,7 +66,8 @@ async function view(page, url, query) {
   }), [MOUNT_MARK, VERDICT_MARK, PHOTO_COMPARE_MEASURE]);
 }
 
-async function round(browser, url) {
+/** One round of the "My profile" view: cold (empty cache), warm (within the lifetime), revalidating. */
+async function myProfileRound(browser, url) {
   await fetch(`${url}/__tenant/reset`, { method: 'POST' });
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -86,61 +88,133 @@ async function round(browser, url) {
   }
 }
 
-function markdown(results, machine) {
-  const rows = Object.keys(results).filter((k) => k !== 'latencyMs').map((key) => {
-    const target = TARGET_TEXT[key] || '';
-    const ok = TARGETS[key] ? (TARGETS[key](results[key]) ? 'met' : '**missed**') : '';
-    return `| \`${key}\` | ${results[key]} | ${target} | ${ok} |`;
-  });
-  return [
-    '# Benchmark results',
-    '',
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: the real page in headless Chromium against the`,
-    `local fake tenant with \`LATENCY_MS=${results.latencyMs}\` on every API answer, persona \`${PERSONA}\`, ${ROUNDS} rounds (medians).`,
-    'Each round: a cold view (empty browser cache and storage), a warm view (within the cache lifetime) and a',
-    'revalidating view (cache lifetime 0). Times are measured in the page with the User Timing API, from the web',
-    'part\'s mount to its verdict on screen; `photoCompareMs` is decoding both photos and taking their fingerprints (comparing',
-    'two fingerprints then takes microseconds). The JavaScript sizes are those of the ship bundle, as `npm run size` counts them.',
-    'Request counts are what the fake tenant received from the web part (a Graph `$batch` counts as one).',
-    '',
-    '| figure | value | target | |',
-    '|---|---|---|---|',
-    `| \`latencyMs\` | ${results.latencyMs} | | |`,
-    ...rows,
-    '',
-    `Machine: ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; ${machine.chromium}.`,
-    ''
-  ].join('\n');
-}
-
-async function main() {
-  const bundle = measureBundle();
-  const tenant = createTenant({ latencyMs: LATENCY_MS });
-  const url = (await tenant.listen(0)).replace(/\/$/, '');
-  await tenant.warmUp();
-  const browser = await launchChromium();
+/** The "My profile" view: requests and times, medians of ROUNDS rounds after one round not counted. */
+async function myProfileStep({ browser, url }) {
+  await myProfileRound(browser, url);
   const rounds = [];
-  try {
-    // One round to warm Chromium and the fake tenant's caches, not counted.
-    await round(browser, url);
-    for (let i = 0; i < ROUNDS; i++) rounds.push(await round(browser, url));
-  } finally {
-    await browser.close();
-    await tenant.close();
-  }
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await myProfileRound(browser, url));
   const pick = (get) => median(rounds.map(get));
-  const results = {
-    latencyMs: LATENCY_MS,
+  return {
     coldRequests: pick((r) => r.cold.requests),
     warmRequests: pick((r) => r.warm.requests),
     revalidateRequests: pick((r) => r.revalidate.requests),
     revalidatePhotoBytes: pick((r) => r.revalidate.photoBytes),
     coldVerdictMs: Math.round(pick((r) => r.cold.verdictMs)),
     warmVerdictMs: Math.round(pick((r) => r.warm.verdictMs)),
-    photoCompareMs: Math.round(pick((r) => r.cold.photoCompareMs) * 10) / 10,
-    initialJsGzipBytes: bundle.initialJsGzipBytes,
-    totalJsGzipBytes: bundle.totalJsGzipBytes
+    photoCompareMs: Math.round(pick((r) => r.cold.photoCompareMs) * 10) / 10
   };
+}
+
+/** What is measured at each latency, in this order; each returns figures by name. */
+const STEPS = [myProfileStep];
+
+async function measureAt(browser, latencyMs) {
+  const tenant = createTenant({ latencyMs });
+  const url = (await tenant.listen(0)).replace(/\/$/, '');
+  // Draws the persona's photos now rather than during the first view.
+  await tenant.state.persona(PERSONA);
+  try {
+    let figures = { latencyMs };
+    for (const step of STEPS) figures = { ...figures, ...(await step({ browser, url, latencyMs })) };
+    return figures;
+  } finally {
+    await tenant.close();
+  }
+}
+
+/** Figures that are not per latency: the JavaScript, as `npm run size` counts it. */
+function bundleFigures() {
+  const bundle = measureBundle();
+  return {
+    initialJsGzipBytes: bundle.initialJsGzipBytes,
+    totalJsGzipBytes: bundle.totalJsGzipBytes,
+    verdictJsGzipBytes: bundle.verdictJsGzipBytes,
+    organisationJsGzipBytes: bundle.organisationJsGzipBytes
+  };
+}
+
+/** Per time figure, the line through (latency, time): slope in round trips, intercept in ms of our own work. */
+function fits(byLatency) {
+  const latencies = Object.keys(byLatency).map(Number);
+  if (latencies.length < 2) return {};
+  const fit = (key) => {
+    const { slope, intercept } = fitLine(latencies.map((l) => [l, byLatency[l][key]]));
+    return { slope: Math.round(slope * 100) / 100, interceptMs: Math.round(intercept) };
+  };
+  return { coldVerdictMs: fit('coldVerdictMs'), warmVerdictMs: fit('warmVerdictMs') };
+}
+
+function verdictOf(target, value, latencyMs) {
+  if (!target) return '';
+  return target.met(value, latencyMs) ? 'met' : '**missed**';
+}
+
+function latencyTable(figures) {
+  const l = figures.latencyMs;
+  const rows = Object.keys(figures).filter((key) => key !== 'latencyMs').map((key) => {
+    const target = TARGETS[key];
+    return `| \`${key}\` | ${figures[key]} | ${target ? target.text(l) : ''} | ${verdictOf(target, figures[key], l)} |`;
+  });
+  const issueRows = Object.keys(ISSUE_TARGETS).filter((key) => key in figures).map((key) =>
+    `| \`${key}\` | ${figures[key]} | ${ISSUE_TARGETS[key].text(l)} | ${verdictOf(ISSUE_TARGETS[key], figures[key], l)} |`);
+  return [`### \`LATENCY_MS=${l}\``, '', '| figure | value | target | |', '|---|---|---|---|', ...rows, ...issueRows, ''];
+}
+
+function markdown(results, machine) {
+  const fit = results.fit.coldVerdictMs;
+  const warmFit = results.fit.warmVerdictMs;
+  return [
+    '# Benchmark results',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: the real page in headless Chromium against the`,
+    `local fake tenant with \`LATENCY_MS\` (${Object.keys(results.byLatency).join(', ')} ms) on every API answer, persona \`${PERSONA}\`, ${ROUNDS} rounds per latency (medians).`,
+    'Each round: a cold view (empty browser cache and storage), a warm view (within the cache lifetime) and a',
+    'revalidating view (cache lifetime 0). Times are measured in the page with the User Timing API, from the web',
+    'part\'s start (its onInit, or the start of its first check, whichever is first) to its verdict on screen, the photo comparison included;',
+    '`photoCompareMs` is decoding both photos and taking their fingerprints (each as it arrives; comparing two fingerprints then takes',
+    'microseconds). The JavaScript sizes are those of the ship bundle, as `npm run size` counts them; `verdictJsGzipBytes` adds to the',
+    'initial JavaScript the chunks that load alongside the first requests (the view, the fingerprint code).',
+    'Request counts are what the fake tenant received from the web part (a Graph `$batch` counts as one).',
+    '',
+    '## Slope and intercept',
+    '',
+    `- Cold verdict ≈ ${fit.slope} × latency + ${fit.interceptMs} ms: ${fit.slope} round trips, and ${fit.interceptMs} ms that do not depend on the network`,
+    '  (our own work, plus the fake tenant\'s and the machine\'s).',
+    `- Warm verdict ≈ ${warmFit.slope} × latency + ${warmFit.interceptMs} ms (no request).`,
+    '- Why two round trips: all three requests start together, but SharePoint\'s photo is `userphoto.aspx` → 302 →',
+    '  `_vti_bin/afdcache.ashx/…` → bytes, as SharePoint Online answers today (tenant/README.md). The verdict compares that photo\'s',
+    '  pixels, so it cannot come before the second answer. Issue 12\'s "latency + 30" was measured before the fake tenant played',
+    '  that redirect; the target here is "2 × latency + 30", and the issue\'s own is shown beside it, unmet.',
+    '',
+    ...Object.keys(results.byLatency).flatMap((l) => latencyTable(results.byLatency[l])),
+    `Machine: ${machine.cpu} (${machine.cores} cores, shared with other work while measuring), ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; ${machine.chromium}.`,
+    ''
+  ].join('\n');
+}
+
+function missedTargets(figures) {
+  return Object.keys(TARGETS).filter((key) => key in figures && !TARGETS[key].met(figures[key], figures.latencyMs));
+}
+
+async function main() {
+  const bundle = bundleFigures();
+  const browser = await launchChromium();
+  const byLatency = {};
+  try {
+    for (const latencyMs of LATENCIES) byLatency[latencyMs] = { ...(await measureAt(browser, latencyMs)), ...bundle };
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify(byLatency, null, 2));
+  for (const figures of Object.values(byLatency)) {
+    const missed = missedTargets(figures);
+    if (missed.length) console.log(`Missed targets at LATENCY_MS=${figures.latencyMs}: ${missed.join(', ')}`);
+  }
+  if (!(REPORTED_LATENCY_MS in byLatency) || LATENCIES.length < 2) {
+    console.log('One latency measured: bench/results.* left as they were (run without LATENCY_MS to write them).');
+    return;
+  }
+  const results = { ...byLatency[REPORTED_LATENCY_MS], byLatency, fit: fits(byLatency) };
   const machine = {
     cpu: os.cpus()[0] ? os.cpus()[0].model.trim() : 'unknown CPU',
     cores: os.cpus().length,
@@ -149,12 +223,11 @@ async function main() {
     node: process.version,
     chromium: chromium().version
   };
-  const dir = __dirname;
-  fs.writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  fs.writeFileSync(path.join(dir, 'results.md'), markdown(results, machine));
-  console.log(JSON.stringify(results, null, 2));
-  const missed = Object.keys(TARGETS).filter((key) => !TARGETS[key](results[key]));
-  if (missed.length) console.log(`Missed targets: ${missed.join(', ')}`);
+  fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(__dirname, 'results.md'), markdown(results, machine));
+  console.log(`Cold verdict ≈ ${results.fit.coldVerdictMs.slope} × latency + ${results.fit.coldVerdictMs.interceptMs} ms. Written to bench/results.json and bench/results.md.`);
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+if (require.main === module) main().catch((error) => { console.error(error); process.exit(1); });
+
+module.exports = { TARGETS, ISSUE_TARGETS, STEPS };

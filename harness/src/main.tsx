@@ -8,7 +8,8 @@ import type { RunCheck } from '../../src/check';
 import type { IPhotoSync } from '../../src/sync';
 import { COMPARED_FIELDS } from '../../src/profile';
 import { OrganisationLazy } from '../../src/webparts/profileSync/components/OrganisationLazy';
-import ProfileSync from '../../src/webparts/profileSync/components/ProfileSync';
+// As the web part does: the view loads (here: resolves) while the first check's requests are out.
+import { LazyProfileSync as ProfileSync } from '../../src/webparts/profileSync/components/LazyProfileSync';
 import { teamsTheme } from '../../src/webparts/profileSync/teams';
 import { cacheLifetimeMinutes, helpLinks } from '../../src/webparts/profileSync/webPartSettings';
 import { browserStorage, profileSyncServices, ViewServices } from '../../src/webparts/profileSync/wiring';
@@ -150,5 +151,9 @@ fetch('/__tenant/personas')
   .catch(() => [])
   .then((personas: PersonaSummary[]) => {
     const me = personas.filter((p) => p.name === persona)[0];
-    ReactDom.render(<Page personas={personas} {...servicesFor(me && me.userPrincipalName)} />, container);
+    // The organisation view makes no "My profile" check: nothing asks for one, as in the web part.
+    const services: ViewServices = view === 'organisation'
+      ? { runCheck: () => new Promise(() => undefined), previewing: false }
+      : servicesFor(me && me.userPrincipalName);
+    ReactDom.render(<Page personas={personas} {...services} />, container);
   });

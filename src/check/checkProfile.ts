@@ -2,8 +2,9 @@ import {
   compareProperties, diagnose, ownAccount, photoPresenceOf, ProfileDataError,
   readGraphPhotoState, readGraphUser, readSharePointProfile, SharePointProfile, GraphUser, GraphPhoto
 } from '../profile';
-// fingerprintPhotos loads the fingerprint code on demand (chunk 'profile-sync-pixels').
-import { fingerprintPhotos, photoMatchOf } from '../pixels';
+// From the files: the pixels barrel would bring its fingerprint code into the first bundle.
+import { preloadFingerprintCode } from '../pixels/onDemand';
+import { photoMatchOf } from '../pixels/photoMatchOf';
 // From the files, not the sources barrel: through the barrel the ship build could not concatenate
 // these modules and the first bundle grew by about 0.8 kB gzip (npm run size).
 import type { GraphProfile, IWaitBudget, SourceName } from '../sources/types';
@@ -11,6 +12,7 @@ import { MAX_TOTAL_WAIT_SECONDS, WaitBudget } from '../sources/waitBudget';
 import { settle, Settled } from '../sources/settle';
 import { SourceError, sourceErrorFromThrown } from '../sources/SourceError';
 import { photoFormatOf } from '../pixels/photoFormat';
+import { FingerprintOf, fingerprintsOnArrival } from './fingerprintsOnArrival';
 import { CheckOptions, KnownPhoto, PhotoMatch, PhotoPair, PhotoView, ProfileCheck, ProfileSources } from './types';
 
 // Photos are fetched at the smallest sizes that still fingerprint well and look right at 72 px.
@@ -73,12 +75,9 @@ async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, grap
   }
 }
 
-/** Fingerprints the photos that have bytes but no fingerprint yet; the code for it loads on demand. */
-async function withFingerprints(sources: ProfileSources, views: Array<PhotoView | undefined>): Promise<Array<PhotoView | undefined>> {
-  const needs = (view: PhotoView | undefined): view is PhotoView => !!view && !view.fingerprint && !!view.blob;
-  if (!views.some(needs)) return views;
-  const fingerprints = await fingerprintPhotos(sources.decoder, views.map((view) => (needs(view) ? view.blob : undefined)));
-  return views.map((view, i) => (needs(view) ? { ...view, fingerprint: fingerprints[i] } : view));
+/** The photo with its fingerprint, when it has bytes but no fingerprint yet (a known photo has one). */
+async function withFingerprint(fingerprintOf: FingerprintOf, view: PhotoView): Promise<PhotoView> {
+  return !view.fingerprint && view.blob ? { ...view, fingerprint: await fingerprintOf(view.blob) } : view;
 }
 
 /**
@@ -111,6 +110,9 @@ function matchOf(pair: PhotoPair): PhotoMatch | undefined {
 export async function checkProfile(sources: ProfileSources, options: CheckOptions): Promise<ProfileCheck> {
   const waits = new WaitBudget(MAX_TOTAL_WAIT_SECONDS, options.onWait);
   const first = !options.known;
+  const fingerprintOf = fingerprintsOnArrival(sources.decoder);
+  // A first check compares photos: its code loads while the requests are out.
+  if (first) preloadFingerprintCode();
   const earlySharePointPhoto = first && options.account
     ? sources.sharePoint.getMyPhoto(options.account, SHAREPOINT_PHOTO_SIZE, '')
     : undefined;
@@ -139,10 +141,12 @@ export async function checkProfile(sources: ProfileSources, options: CheckOption
   const graphPhoto = photo.ok ? photo.value : undefined;
   const inSharePoint = !!sharePoint && photoPresenceOf(sharePoint, null).inSharePoint;
 
-  const [sharePointPhoto, microsoft365Photo] = await withFingerprints(sources, await Promise.all([
-    sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto) : undefined,
-    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options, waits) : undefined
-  ]));
+  // Each photo is decoded as soon as it is in: Graph's came with the profiles, SharePoint's comes a
+  // round trip later (its redirect), so only the second decode is left when the last answer lands.
+  const [sharePointPhoto, microsoft365Photo] = await Promise.all([
+    sharePoint && inSharePoint ? sharePointView(sources, sharePoint, options, earlySharePointPhoto).then((view) => withFingerprint(fingerprintOf, view)) : undefined,
+    graphPhoto && graph.ok ? microsoft365View(sources, graphPhoto, graph.value, options, waits).then((view) => withFingerprint(fingerprintOf, view)) : undefined
+  ]);
   // A side that did not answer has an unknown photo, not "no photo": an empty view says "couldn't load".
   const photos: PhotoPair = {
     sharePoint: sharePoint ? sharePointPhoto : {},

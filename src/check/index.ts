@@ -2,6 +2,7 @@
 // Other features import from here, not from the files behind it.
 export { checkProfile, sharePointPhotoValidator, microsoft365PhotoValidator } from './checkProfile';
 export { checkService, knownPhotosOf } from './checkService';
+export { startedEarly } from './startedEarly';
 export { BrowserCheckCache } from './BrowserCheckCache';
 export { withPendingPhotoSync, PHOTO_SYNC_PENDING_MS } from './photoSyncPending';
 export type { PendingPhotoOutcome } from './photoSyncPending';

@@ -22,6 +22,10 @@ async function decodeImage(photo: Blob): Promise<Decoded> {
 
 /** Decodes with the browser's own image decoder and a canvas. */
 export class CanvasPhotoDecoder implements IPhotoDecoder {
+  // One canvas for every photo: making one and its context costs more than drawing a small photo.
+  // Each photo is drawn and read in one synchronous step, so two decodes never share it half-way.
+  private _canvas: HTMLCanvasElement | undefined;
+
   public async decode(photo: Blob): Promise<RgbaImage> {
     const image = await decodeImage(photo);
     try {
@@ -36,7 +40,8 @@ export class CanvasPhotoDecoder implements IPhotoDecoder {
   }
 
   private _pixels(image: Decoded, width: number, height: number, region = { left: 0, top: 0, width: image.width, height: image.height }): RgbaImage {
-    const canvas = document.createElement('canvas');
+    const canvas = this._canvas || (this._canvas = document.createElement('canvas'));
+    // Setting the size also clears it (a transparent photo must not show the last one through).
     canvas.width = width;
     canvas.height = height;
     const context = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D | null;

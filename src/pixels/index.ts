@@ -8,6 +8,6 @@ export { photoFingerprint } from './photoFingerprint';
 export { fingerprintsMatch, fingerprintDistance, PHOTO_MATCH_THRESHOLDS } from './fingerprintsMatch';
 export { photoMatchOf } from './photoMatchOf';
 export { comparePhotos } from './comparePhotos';
-export { fingerprintPhotos, matchPhotos } from './onDemand';
+export { fingerprintPhotos, matchPhotos, preloadFingerprintCode } from './onDemand';
 export { PHOTO_COMPARE_MEASURE } from './photoCompareMeasure';
 export type { RgbaImage, PixelRegion, PhotoFingerprint, FingerprintDistance, PhotoMatch, IPhotoDecoder } from './types';

@@ -4,9 +4,20 @@ import type { IPhotoDecoder, PhotoFingerprint, PhotoMatch } from './types';
 // its own chunk the first time a photo is compared, so any caller, the page's first bundle included,
 // can use them without taking the code in. Same names and results as the files they load.
 
+const loadFingerprintCode = (): Promise<typeof import('./fingerprintPhotos')> =>
+  import(/* webpackChunkName: 'profile-sync-pixels' */ './fingerprintPhotos');
+
+/**
+ * Starts loading the fingerprint code now, for a check that is about to compare photos: it then loads
+ * while the photos are on their way rather than after they arrive.
+ */
+export function preloadFingerprintCode(): void {
+  loadFingerprintCode().catch(() => undefined);
+}
+
 /** See fingerprintPhotos.ts. */
 export async function fingerprintPhotos(decoder: IPhotoDecoder, photos: ReadonlyArray<Blob | undefined>): Promise<Array<PhotoFingerprint | undefined>> {
-  const code = await import(/* webpackChunkName: 'profile-sync-pixels' */ './fingerprintPhotos');
+  const code = await loadFingerprintCode();
   return code.fingerprintPhotos(decoder, photos);
 }
 

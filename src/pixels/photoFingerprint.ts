@@ -8,6 +8,79 @@ import { PhotoFingerprint, RgbaImage } from './types';
  * SharePoint's thumbnails of it can be compared. Only its centred square counts: see centredSquare.ts.
  */
 export function photoFingerprint(image: RgbaImage): PhotoFingerprint {
+  return isSharedGrid(image) ? sharedGridFingerprint(image.data) : averagedFingerprint(image);
+}
+
+/** The decoder draws photos at exactly the shared grid's size (CanvasPhotoDecoder.ts). */
+function isSharedGrid(image: RgbaImage): boolean {
+  return !!image && typeof image === 'object' && image.width === SHARED_GRID && image.height === SHARED_GRID &&
+    !!image.data && typeof image.data === 'object' && image.data.length >= SHARED_GRID * SHARED_GRID * 4;
+}
+
+/**
+ * The fingerprint of an image already at the shared grid's size, in one pass over its pixels: each
+ * pixel is added once, to its column's sum over a band of rows, and the bands go into the grids'
+ * cells as they end (a hash band is two colour bands). The same sums as averagedFingerprint, with a
+ * fraction of the work: this runs on every photo the page compares, often before the browser has
+ * optimised it.
+ */
+export function sharedGridFingerprint(data: ArrayLike<number>): PhotoFingerprint {
+  const colourBlock = SHARED_GRID / COLOUR_GRID;
+  const hashBlockWidth = SHARED_GRID / HASH_COLUMNS;
+  const hashBlockHeight = SHARED_GRID / HASH_ROWS;
+  const colours = new Float64Array(COLOUR_GRID * COLOUR_GRID * 3);
+  const hashCells = new Float64Array(HASH_COLUMNS * HASH_ROWS * 3);
+  const colourBand = new Float64Array(SHARED_GRID * 3);
+  const hashBand = new Float64Array(SHARED_GRID * 3);
+  for (let y = 0, pixel = 0; y < SHARED_GRID; y++) {
+    for (let at = 0; at < colourBand.length; at += 3, pixel += 4) {
+      const alpha = data[pixel + 3];
+      if (alpha === 255) {
+        colourBand[at] += data[pixel];
+        colourBand[at + 1] += data[pixel + 1];
+        colourBand[at + 2] += data[pixel + 2];
+      } else {
+        // Over white, as areaAverage does.
+        const white = 255 * (255 - alpha);
+        colourBand[at] += (data[pixel] * alpha + white) / 255;
+        colourBand[at + 1] += (data[pixel + 1] * alpha + white) / 255;
+        colourBand[at + 2] += (data[pixel + 2] * alpha + white) / 255;
+      }
+    }
+    if ((y + 1) % colourBlock === 0) {
+      addBand(colourBand, colours, Math.floor(y / colourBlock) * COLOUR_GRID * 3, colourBlock, hashBand);
+    }
+    if ((y + 1) % hashBlockHeight === 0) {
+      addBand(hashBand, hashCells, Math.floor(y / hashBlockHeight) * HASH_COLUMNS * 3, hashBlockWidth);
+    }
+  }
+  divideAll(colours, colourBlock * colourBlock);
+  divideAll(hashCells, hashBlockWidth * hashBlockHeight);
+  return { colours: roundAll(colours), greyGradients: greyGradients(hashCells) };
+}
+
+/** Adds a band's column sums to one row of cells `blockWidth` columns wide (and to `alsoTo`), then empties it. */
+function addBand(band: Float64Array, cells: Float64Array, rowStart: number, blockWidth: number, alsoTo?: Float64Array): void {
+  for (let x = 0, at = 0; at < band.length; x++, at += 3) {
+    const cell = rowStart + Math.floor(x / blockWidth) * 3;
+    cells[cell] += band[at];
+    cells[cell + 1] += band[at + 1];
+    cells[cell + 2] += band[at + 2];
+    if (alsoTo) {
+      alsoTo[at] += band[at];
+      alsoTo[at + 1] += band[at + 1];
+      alsoTo[at + 2] += band[at + 2];
+    }
+    band[at] = band[at + 1] = band[at + 2] = 0;
+  }
+}
+
+function divideAll(values: Float64Array, by: number): void {
+  for (let i = 0; i < values.length; i++) values[i] /= by;
+}
+
+/** Any image: its centred square area-averaged to the shared grid, whose cells are then merged. */
+export function averagedFingerprint(image: RgbaImage): PhotoFingerprint {
   const square = image && typeof image === 'object' ? centredSquare(image.width, image.height) : undefined;
   const shared = areaAverage(image, SHARED_GRID, SHARED_GRID, square);
   return {
@@ -31,8 +104,7 @@ function mergeCells(cells: Float64Array, side: number, columns: number, rows: nu
       merged[to + 2] += cells[from + 2];
     }
   }
-  const perBlock = blockWidth * blockHeight;
-  for (let i = 0; i < merged.length; i++) merged[i] /= perBlock;
+  divideAll(merged, blockWidth * blockHeight);
   return merged;
 }
 

@@ -1,4 +1,4 @@
-import { loadImage } from '../pixels';
+import { loadImage } from '../pixels/loadImage';
 import { IPhotoShrinker } from './IPhotoShrinker';
 import { ShrinkAttempt, shrinkAttempts } from './shrinkPlan';
 

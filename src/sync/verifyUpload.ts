@@ -1,5 +1,6 @@
 import { ownAccount, SharePointProfile } from '../profile';
-import { matchPhotos } from '../pixels';
+// The loader, not the barrel: the fingerprint code stays in its own chunk, shared with the check.
+import { matchPhotos } from '../pixels/onDemand';
 import type { SharePointPhotoSize } from '../sources';
 import { readMyProfileIfPossible } from './myProfile';
 import { PhotoSyncSources, UnconfirmedBecause } from './types';

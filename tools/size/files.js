@@ -5,6 +5,7 @@
 // both totals and the other languages count nowhere.
 const { readDistFile } = require('./readBuild');
 const { gzipBytes } = require('./gzip');
+const { assignViews } = require('./views');
 
 function chunkLabel(chunk) {
   return chunk.names && chunk.names.length > 0 ? chunk.names.join(', ') : `chunk ${chunk.id}`;
@@ -31,11 +32,11 @@ function countLargestStrings(entries) {
 
 /** Entry first, then initial, lazy, counted strings and other strings; by name within each. */
 function fileOrder(a, b) {
-  const rank = (entry) => (entry.entry ? 0 : entry.kind === 'initial' ? 1 : entry.kind === 'lazy' ? 2 : entry.counted ? 3 : 4);
+  const rank = (entry) => (entry.entry ? 0 : entry.kind === 'initial' ? 1 : entry.kind === 'lazy' ? 2 : entry.kind === 'organisation' ? 3 : entry.counted ? 4 : 5);
   return rank(a) - rank(b) || a.file.localeCompare(b.file);
 }
 
-/** Every JS file of the build, with its kind: initial, lazy or strings. */
+/** Every JS file of the build, with its kind: initial, lazy, organisation (see views.js) or strings. */
 function classifyFiles(root, stats) {
   const assetSize = new Map(stats.assets.map((asset) => [asset.name, asset.size]));
   const chunkById = new Map(stats.chunks.map((chunk) => [String(chunk.id), chunk]));
@@ -62,7 +63,7 @@ function classifyFiles(root, stats) {
       return { file: asset.name, kind: 'strings', locale: stringsFileName(asset.name).locale, rawBytes: content.length, gzipBytes: gzipBytes(content), counted: false };
     });
   countLargestStrings(strings);
-  return [...files, ...strings].sort(fileOrder);
+  return [...assignViews(files), ...strings].sort(fileOrder);
 }
 
 module.exports = { classifyFiles, countLargestStrings, stringsFileName, fileOrder };

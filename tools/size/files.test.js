@@ -19,7 +19,7 @@ describe('which files count', () => {
     expect(totals([
       { kind: 'initial', gzipBytes: 100 }, { kind: 'lazy', gzipBytes: 30 },
       { kind: 'strings', counted: true, gzipBytes: 5 }, { kind: 'strings', counted: false, gzipBytes: 4 }
-    ])).toEqual({ initialJsGzipBytes: 105, totalJsGzipBytes: 135 });
+    ])).toEqual({ initialJsGzipBytes: 105, totalJsGzipBytes: 135, verdictJsGzipBytes: 105, organisationJsGzipBytes: 0 });
   });
 
   it('lists the entry first and uncounted strings last', () => {

@@ -18,9 +18,10 @@ function table(headers, rows, alignRight) {
 
 function fileKind(entry) {
   if (entry.kind === 'strings') return entry.countedIn.length > 0 ? `strings ${entry.locale || ''} (counted)`.replace('  ', ' ') : `strings ${entry.locale || ''} (other language, not counted)`;
-  if (entry.kind === 'lazy') {
+  if (entry.kind === 'lazy' || entry.kind === 'organisation') {
     const withOthers = entry.loadedWith.length > 0 ? `, with ${entry.loadedWith.join(', ')}` : '';
-    return `lazy: import() from ${entry.loadedBy.join(', ') || '?'}${withOthers}`;
+    const label = entry.kind === 'organisation' ? 'organisation view' : entry.forVerdict ? 'lazy, before the verdict' : 'lazy';
+    return `${label}: import() from ${entry.loadedBy.join(', ') || '?'}${withOthers}`;
   }
   return entry.entry ? 'initial (entry)' : 'initial';
 }
@@ -28,10 +29,14 @@ function fileKind(entry) {
 const verdict = (value, budget) => (value > budget ? `OVER by ${number(value - budget)}` : `ok, ${number(budget - value)} to spare`);
 
 function budgetTable(report) {
-  const row = (label, key) => [label, `${number(report[key])} (${kB(report[key])})`, `${number(report.budgets[key])} (${kB(report.budgets[key])})`, verdict(report[key], report.budgets[key])];
+  const bytes = (key) => `${number(report[key] || 0)} (${kB(report[key] || 0)})`;
+  const row = (label, key) => [label, bytes(key), `${number(report.budgets[key])} (${kB(report.budgets[key])})`, verdict(report[key], report.budgets[key])];
+  const figure = (label, key) => [label, bytes(key), '', 'no budget: shown so nothing hides'];
   return table(['budget', 'gzip bytes', 'limit', 'verdict'], [
-    row('initial: before the verdict (entry + initial chunks + one language\'s strings)', 'initialJsGzipBytes'),
-    row('total: initial + every lazy chunk', 'totalJsGzipBytes')
+    row('initial: starts the requests (entry + initial chunks + one language\'s strings)', 'initialJsGzipBytes'),
+    figure('verdict: initial + the chunks loaded alongside the requests (view, fingerprints)', 'verdictJsGzipBytes'),
+    row('total: initial + every lazy chunk of the "My profile" view', 'totalJsGzipBytes'),
+    figure('organisation view: its own chunks (profile-sync-organisation*), apart from the total', 'organisationJsGzipBytes')
   ], [false, true, true, false]);
 }
 

@@ -7,22 +7,34 @@ const { readStats } = require('./readBuild');
 const { classifyFiles } = require('./files');
 const { costByGroup } = require('./costs');
 const { BUDGETS, overBudget } = require('./budgets');
+const { ORGANISATION_CHUNK_PREFIX } = require('./views');
 
-const countedIn = (entry) => (entry.kind === 'lazy' ? ['total'] : entry.kind === 'strings' && !entry.counted ? [] : ['initial', 'total']);
+const countedIn = (entry) => {
+  if (entry.kind === 'organisation') return ['organisation'];
+  if (entry.kind === 'lazy') return entry.forVerdict ? ['verdict', 'total'] : ['total'];
+  return entry.kind === 'strings' && !entry.counted ? [] : ['initial', 'verdict', 'total'];
+};
 
-/** The initial and total gzip bytes of classified files: strings count only for the language that is counted. */
+/**
+ * The figures of classified files: initial (entry, initial chunks, one language's strings), verdict
+ * (initial plus the lazy chunks the verdict waits for), total (the "My profile" view: everything but
+ * the organisation view) and the organisation view's own chunks. Strings count only for the language
+ * that is counted.
+ */
 function totals(files) {
-  const sum = (entries) => entries.reduce((total, entry) => total + entry.gzipBytes, 0);
-  const counted = files.filter((entry) => entry.kind !== 'strings' || entry.counted);
+  const sum = (key) => files.filter((entry) => countedIn(entry).includes(key)).reduce((total, entry) => total + entry.gzipBytes, 0);
   return {
-    initialJsGzipBytes: sum(counted.filter((entry) => entry.kind !== 'lazy')),
-    totalJsGzipBytes: sum(counted)
+    initialJsGzipBytes: sum('initial'),
+    totalJsGzipBytes: sum('total'),
+    verdictJsGzipBytes: sum('verdict'),
+    organisationJsGzipBytes: sum('organisation')
   };
 }
 
 /**
  * Measures the last ship build (dist/ plus the stats the build wrote to temp/). Returns
- * { initialJsGzipBytes, totalJsGzipBytes, budgets, overBudget, files, groups, ... }; never exits.
+ * { initialJsGzipBytes, totalJsGzipBytes, verdictJsGzipBytes, organisationJsGzipBytes, budgets, overBudget,
+ * files, groups, ... }; never exits.
  */
 function measureBundle(options = {}) {
   const root = options.root || path.join(__dirname, '..', '..');
@@ -37,6 +49,7 @@ function measureBundle(options = {}) {
     ...figures,
     budgets: { ...BUDGETS },
     overBudget: overBudget(figures),
+    organisationChunkPrefix: ORGANISATION_CHUNK_PREFIX,
     gzip: 'node zlib, level 9; 1 kB = 1,000 bytes',
     build: { webpackHash: stats.hash, builtAt: stats.builtAt ? new Date(stats.builtAt).toISOString() : null },
     files: files.map((entry) => ({
@@ -45,7 +58,7 @@ function measureBundle(options = {}) {
       countedIn: countedIn(entry),
       rawBytes: entry.rawBytes,
       gzipBytes: entry.gzipBytes,
-      ...(entry.kind === 'strings' ? { locale: entry.locale } : { chunk: entry.chunk, entry: entry.entry, loadedBy: entry.loadedBy, loadedWith: entry.loadedWith })
+      ...(entry.kind === 'strings' ? { locale: entry.locale } : { chunk: entry.chunk, entry: entry.entry, loadedBy: entry.loadedBy, loadedWith: entry.loadedWith, forVerdict: Boolean(entry.forVerdict) })
     })),
     groups,
     largestModules,
@@ -57,4 +70,4 @@ function measureBundle(options = {}) {
   };
 }
 
-module.exports = { measureBundle, totals };
+module.exports = { measureBundle, totals, countedIn };

@@ -9,10 +9,12 @@ import { ITheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPFx } from '@pnp/sp';
 import type { GraphFetch } from '../../sources';
 import { IOrganisationPageProps, OrganisationLazy } from './components/OrganisationLazy';
-import ProfileSync, { IProfileSyncProps } from './components/ProfileSync';
+import { LazyProfileSync, loadProfileSync } from './components/LazyProfileSync';
+import type { IProfileSyncProps } from './components/ProfileSync';
 import { propertyPaneConfiguration } from './propertyPane';
 import { followTeams, TeamsHost } from './teams';
 import { cacheLifetimeMinutes, fieldsToCompare, helpLinks, IProfileSyncWebPartProps, scanSettings, viewOf } from './webPartSettings';
+import { markStart } from './verdictTiming';
 import { browserStorage, graphEndpointOf, profileSyncServices, ProfileSyncServices, userKeyOf } from './wiring';
 
 /** Wiring only: reads the properties and the SPFx context, builds the services, renders the root component. */
@@ -26,6 +28,9 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
   private _organisationInputs: IOrganisationPageProps['inputs'] | undefined;
 
   protected async onInit(): Promise<void> {
+    markStart();
+    // The view's code loads while onInit and the first check's requests run (the organisation view loads its own).
+    if (viewOf(this.properties) !== 'organisation') loadProfileSync().catch(() => undefined);
     await super.onInit();
     // The tenant's own cloud (GCC High, DoD, China have their own Graph): the token is for that Graph too.
     const graph = graphEndpointOf(this.context.pageContext.legacyPageContext);
@@ -71,7 +76,7 @@ export default class ProfileSyncWebPart extends BaseClientSideWebPart<IProfileSy
       openLink: this._teams ? this._teams.openLink : undefined,
       inTeams: !!this._teams
     };
-    this._show(React.createElement(ProfileSync, props));
+    this._show(React.createElement(LazyProfileSync, props));
   }
 
   /** The organisation view (for IT), loaded as its own chunk: the "My profile" bundles never carry it. */

@@ -1,4 +1,4 @@
-import { createTheme, ITheme } from '@fluentui/react/lib/Styling';
+import type { ITheme } from '@fluentui/react/lib/Styling';
 import { teamsTheme } from './teamsThemes';
 
 /** The part of teams-js's `app` the web part uses (SPFx hands it over as `sdks.microsoftTeams.teamsJs.app`). */
@@ -19,7 +19,9 @@ function openInNewTab(url: string): void {
   window.open(url, '_blank', 'noopener');
 }
 
-function hostFor(app: TeamsApp, themeName: string | undefined, fallback: (url: string) => void): TeamsHost {
+type CreateTheme = typeof import('@fluentui/theme/lib/createTheme').createTheme;
+
+function hostFor(createTheme: CreateTheme, app: TeamsApp, themeName: string | undefined, fallback: (url: string) => void): TeamsHost {
   return {
     theme: createTheme(teamsTheme(themeName)),
     openLink: (url) => { app.openLink(url).catch(() => fallback(url)); }
@@ -31,11 +33,13 @@ function hostFor(app: TeamsApp, themeName: string | undefined, fallback: (url: s
  * (`onChange`, so the web part can render again). When Teams cannot tell its context, the default theme.
  */
 export async function followTeams(app: TeamsApp, onChange: (host: TeamsHost) => void, fallback: (url: string) => void = openInNewTab): Promise<TeamsHost> {
-  try {
-    const host = hostFor(app, (await app.getContext()).app.theme, fallback);
-    app.registerOnThemeChangeHandler((name) => onChange(hostFor(app, name, fallback)));
-    return host;
-  } catch {
-    return hostFor(app, 'default', fallback);
-  }
+  // Fluent's theme code comes with the view's chunk, which Teams needs at once anyway: outside Teams
+  // the first bundle does without it.
+  const [{ createTheme }, context] = await Promise.all([
+    import(/* webpackChunkName: 'profile-sync-view' */ '@fluentui/theme/lib/createTheme'),
+    app.getContext().then((value) => value, () => undefined)
+  ]);
+  if (!context) return hostFor(createTheme, app, 'default', fallback);
+  app.registerOnThemeChangeHandler((name) => onChange(hostFor(createTheme, app, name, fallback)));
+  return hostFor(createTheme, app, context.app.theme, fallback);
 }

@@ -10,7 +10,8 @@ export function lazyPhotoDecoder(): IPhotoDecoder {
   return {
     decode(photo: Blob) {
       if (!loading) {
-        loading = import(/* webpackChunkName: 'profile-sync-pixels' */ '../../../pixels').then((pixels) => new pixels.CanvasPhotoDecoder());
+        // The file, not the pixels barrel: the chunk then holds only what decoding and fingerprints need.
+        loading = import(/* webpackChunkName: 'profile-sync-pixels' */ '../../../pixels/CanvasPhotoDecoder').then((pixels) => new pixels.CanvasPhotoDecoder());
         loading.catch(() => { loading = undefined; });
       }
       return loading.then((decoder) => decoder.decode(photo));

@@ -79,10 +79,6 @@ describe('the web part\'s services', () => {
     const sources = fakeSources();
     const services = servicesOver(sources, MEGAN, window.localStorage);
 
-    const reader = services.forView(reading({ preview: 'photo-differs' }));
-    expect(reader.previewing).toBe(false);
-    expect(reader.photoSync).toBeDefined();
-
     const owner = services.forView(reading({ editMode: true, preview: 'photo-differs' }));
     expect(owner.previewing).toBe(true);
     expect(owner.photoSync).toBeUndefined();
@@ -92,9 +88,31 @@ describe('the web part\'s services', () => {
     // The same preview while the state stays, so a re-render does not build it again.
     expect(services.forView(reading({ editMode: true, preview: 'photo-differs' })).runCheck).toBe(owner.runCheck);
 
+    // A reader's view is the real check (asked at once: see the next test).
+    const reader = services.forView(reading({ preview: 'photo-differs' }));
+    expect(reader.previewing).toBe(false);
+    expect(reader.photoSync).toBeDefined();
+
     const nothingChosen = services.forView(reading({ editMode: true, preview: 'none' }));
     expect(nothingChosen.previewing).toBe(false);
     expect(nothingChosen.runCheck).toBe(reader.runCheck);
+  });
+
+  it('sends the first check\'s requests as soon as the view is asked for, and the page gets that check without asking again', async () => {
+    const sources = fakeSources();
+    const services = servicesOver(sources, MEGAN, window.localStorage);
+
+    const view = services.forView(reading({}));
+    await Promise.resolve();
+    const profileReads = (): number => sources.requests.filter((r) => r === 'sharePoint:GetMyProperties').length;
+    expect(profileReads()).toBe(1);
+
+    const check = await view.runCheck({ refresh: false });
+    expect(check.kind).toBe('complete');
+    expect(profileReads()).toBe(1);
+    // Checking again is a new check.
+    await view.runCheck({ refresh: true });
+    expect(profileReads()).toBe(2);
   });
 
   it('reads SharePoint through the given PnPjs and Graph through the given fetch', async () => {

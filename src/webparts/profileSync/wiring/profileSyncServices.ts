@@ -1,10 +1,11 @@
-import { checkService } from '../../../check';
+import { checkService, startedEarly } from '../../../check';
 import type { ProfileSources, RunCheck } from '../../../check';
 // The class itself, not the sync barrel: the sync's code loads only when someone presses the button.
 import { LazyPhotoSync } from '../../../sync/LazyPhotoSync';
 import { BrowserPendingPhotoSyncStore } from '../../../sync/pendingPhotoSyncStore';
 import { cacheFor } from './checkCache';
 import { pagePhotoSyncs, PhotoSyncRegistry } from './photoSyncRegistry';
+import { markStart } from '../verdictTiming';
 import { previewCheck } from './previewCheck';
 import { profileSources } from './profileSources';
 import type { ProfileSyncServices, ServiceInputs, SignedInUser, ViewServices, ViewSettings } from './types';
@@ -28,17 +29,19 @@ export function servicesOver(sources: ProfileSources, user: SignedInUser, storag
   let preview: { state: string; runCheck: RunCheck } | undefined;
 
   // The same check service while its settings stay the same, so a re-render does not check again.
+  // Its first check starts here, before the view has loaded or rendered: the requests do not wait for it.
   const checkFor = (settings: ViewSettings): RunCheck => {
     const key = `${settings.fields.join(',')}|${settings.cacheLifetimeMinutes}`;
     if (!checker || checker.settings !== key) {
+      markStart();
       checker = {
         settings: key,
-        runCheck: checkService(sources, cacheFor(user, storage, settings.fields), {
+        runCheck: startedEarly(checkService(sources, cacheFor(user, storage, settings.fields), {
           fields: settings.fields,
           account: user.email || user.loginName,
           cacheLifetimeMs: settings.cacheLifetimeMinutes * 60000,
           pendingPhotoSync
-        })
+        }))
       };
     }
     return checker.runCheck;

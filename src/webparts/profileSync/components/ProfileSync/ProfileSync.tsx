@@ -64,7 +64,8 @@ const Failures = React.forwardRef<HTMLDivElement, IFailuresProps>(function Failu
 });
 
 // The details (findings, photos, table, photo sync, Fluent's buttons) are their own chunk.
-const ProfileSyncDetails = React.lazy(() => import(/* webpackChunkName: 'profile-sync-details' */ '../ProfileSyncDetails'));
+const loadDetails = (): Promise<typeof import('../ProfileSyncDetails')> => import(/* webpackChunkName: 'profile-sync-details' */ '../ProfileSyncDetails');
+const ProfileSyncDetails = React.lazy(loadDetails);
 
 function Details(props: IProfileSyncDetailsProps): JSX.Element {
   return (
@@ -80,6 +81,9 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   const classNames = getClassNames(theme);
   const status = statusOf(check, running);
   const [titleId] = React.useState(() => getId('profile-sync-title'));
+  // The details load while the check's requests are out, so they show with the verdict. Not for a web
+  // part that hides while all is well: it may never show them.
+  React.useState(() => { if (!props.showOnlyWhenDifferent || props.isEditMode) loadDetails().catch(() => undefined); return true; });
   useVerdictTiming(status !== 'loading');
   const { verdictRef, userCheckRunning, syncAwaitingCheck, checkAgain } = useUserCheckFocus(props.photoSync, runAgain, running, completed);
 

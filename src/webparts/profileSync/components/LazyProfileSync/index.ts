@@ -1,0 +1,1 @@
+export { LazyProfileSync, loadProfileSync } from './LazyProfileSync';
