@@ -22,6 +22,17 @@ build.configureWebpack.mergeConfig({
     if (generatedConfig.mode === 'production') {
       generatedConfig.plugins.push(new SizeStatsPlugin());
     }
+    // The organisation view (for IT) takes its own copy of what it shares with the "My profile" view's
+    // chunks, rather than webpack splitting the shared code into extra chunks that every employee's
+    // page then loads in more pieces.
+    const optimization = generatedConfig.optimization || (generatedConfig.optimization = {});
+    const splitChunks = optimization.splitChunks || {};
+    if (splitChunks !== false) {
+      optimization.splitChunks = {
+        ...splitChunks,
+        chunks: (chunk) => !String(chunk.name || '').startsWith('profile-sync-organisation') && (splitChunks.chunks === 'all' || !chunk.canBeInitial())
+      };
+    }
     return generatedConfig;
   }
 });

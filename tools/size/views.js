@@ -11,11 +11,19 @@ const VERDICT_CHUNKS = ['profile-sync-view', 'profile-sync-pixels'];
 
 const isOrganisationChunk = (label) => label.startsWith(ORGANISATION_CHUNK_PREFIX);
 
-/** A lazy file of the organisation view: one of its named chunks, or a chunk only they load. */
+const isNamed = (label) => !/^chunk \d+$/.test(label);
+
+/**
+ * A lazy file of the organisation view: one of its named chunks, a chunk only they load, or a chunk
+ * webpack split off to load with them and with no other named chunk (the web part's one import() of
+ * the organisation view brings it).
+ */
 function isOrganisationFile(entry) {
   if (entry.kind !== 'lazy') return false;
   if (isOrganisationChunk(entry.chunk)) return true;
-  return entry.loadedBy.length > 0 && entry.loadedBy.every(isOrganisationChunk);
+  if (entry.loadedBy.length > 0 && entry.loadedBy.every(isOrganisationChunk)) return true;
+  const named = entry.loadedWith.filter(isNamed);
+  return named.length > 0 && named.every(isOrganisationChunk);
 }
 
 /** A lazy file the verdict waits for: the view, the fingerprint code, or a chunk webpack split off to load with them. */

@@ -39,6 +39,15 @@ describe('the views a file belongs to', () => {
     expect(fileKind(byChunk.get('profile-sync-details'))).toBe('lazy: import() from profile-sync-view');
   });
 
+  it('counts apart what webpack split off to load with the organisation view alone, not what it shares with the details', () => {
+    const [own, shared] = assignViews([
+      lazy('chunk 443', 9000, ['profile-sync-web-part'], ['profile-sync-organisation', 'chunk 813']),
+      lazy('chunk 813', 3000, ['profile-sync-web-part', 'profile-sync-view'], ['profile-sync-organisation', 'chunk 443', 'profile-sync-details', 'chunk 600'])
+    ]);
+    expect(own.kind).toBe('organisation');
+    expect(shared.kind).toBe('lazy');
+  });
+
   it('leaves a chunk both views load in the "My profile" total', () => {
     const [shared] = assignViews([lazy('chunk 500', 700, ['profile-sync-view', 'profile-sync-organisation'])]);
     expect(shared.kind).toBe('lazy');

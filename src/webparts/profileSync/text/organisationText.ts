@@ -1,4 +1,5 @@
 import * as strings from 'ProfileSyncWebPartStrings';
+import { organisationStrings as orgStrings } from '../loc/organisation';
 import type { CountKey, ScanFailure, ScannedPerson } from '../../../organisation';
 import type { CsvWords } from '../../../organisation/csv';
 import type { FailureKind, ServiceWait, SourceName } from '../../../sources';
@@ -7,15 +8,15 @@ import { fillTemplate } from './fillTemplate';
 
 // One label per count key: a new finding code does not compile until it has words here.
 export const COUNT_LABELS: Record<CountKey, string> = {
-  'in-sync': strings.OrgCountInSync,
-  'photo-missing-in-sharepoint': strings.OrgCountPhotoMissingInSharePoint,
-  'photo-missing-in-microsoft365': strings.OrgCountPhotoMissingInMicrosoft365,
-  'photo-differs': strings.OrgCountPhotoDiffers,
-  'photo-damaged-in-microsoft365': strings.OrgCountPhotoDamaged,
-  'photo-unverified': strings.OrgCountPhotoUnverified,
-  'photo-sync-pending': strings.OrgCountPhotoSyncPending,
-  'property-differs': strings.OrgCountPropertyDiffers,
-  'property-not-synced': strings.OrgCountPropertyNotSynced
+  'in-sync': orgStrings.OrgCountInSync,
+  'photo-missing-in-sharepoint': orgStrings.OrgCountPhotoMissingInSharePoint,
+  'photo-missing-in-microsoft365': orgStrings.OrgCountPhotoMissingInMicrosoft365,
+  'photo-differs': orgStrings.OrgCountPhotoDiffers,
+  'photo-damaged-in-microsoft365': orgStrings.OrgCountPhotoDamaged,
+  'photo-unverified': orgStrings.OrgCountPhotoUnverified,
+  'photo-sync-pending': orgStrings.OrgCountPhotoSyncPending,
+  'property-differs': orgStrings.OrgCountPropertyDiffers,
+  'property-not-synced': orgStrings.OrgCountPropertyNotSynced
 };
 
 /** Every count key, in the order the summary lists them: warnings first, then notes, then in sync. */
@@ -28,22 +29,22 @@ const SERVICE_NAMES: Record<SourceName, string> = { graph: strings.TableMicrosof
 
 // {0} is the service, {1} what it answered. Permission has its own words per service (below).
 const FAILURE_TEMPLATES: Record<Exclude<FailureKind, 'permission'>, string> = {
-  throttled: strings.OrgErrorThrottled,
-  unavailable: strings.OrgErrorUnavailable,
-  offline: strings.OrgErrorOffline,
-  'bad-data': strings.OrgErrorBadData,
-  unknown: strings.OrgErrorUnknown
+  throttled: orgStrings.OrgErrorThrottled,
+  unavailable: orgStrings.OrgErrorUnavailable,
+  offline: orgStrings.OrgErrorOffline,
+  'bad-data': orgStrings.OrgErrorBadData,
+  unknown: orgStrings.OrgErrorUnknown
 };
 
 /** Why the scan stopped and what IT can do; Graph's refusal names the permission to approve. */
 export function scanFailureText(failure: ScanFailure): string {
-  if (failure.source === 'graph' && failure.kind === 'permission') return strings.OrgErrorGraphPermission;
+  if (failure.source === 'graph' && failure.kind === 'permission') return orgStrings.OrgErrorGraphPermission;
   const detail = failure.kind === 'bad-data' || failure.status === undefined ? failure.message : `HTTP ${failure.status}`;
-  if (failure.kind === 'permission') return fillTemplate(strings.OrgErrorSharePointPermission, detail);
+  if (failure.kind === 'permission') return fillTemplate(orgStrings.OrgErrorSharePointPermission, detail);
   return fillTemplate(FAILURE_TEMPLATES[failure.kind], SERVICE_NAMES[failure.source], detail);
 }
 
-const WAIT_TEXT: Record<SourceName, string> = { graph: strings.OrgWaitGraph, sharePoint: strings.OrgWaitSharePoint };
+const WAIT_TEXT: Record<SourceName, string> = { graph: orgStrings.OrgWaitGraph, sharePoint: orgStrings.OrgWaitSharePoint };
 
 /** "Microsoft 365 asked us to slow down…": whole seconds, at least one. */
 export function scanWaitText(wait: ServiceWait): string {
@@ -52,29 +53,29 @@ export function scanWaitText(wait: ServiceWait): string {
 
 /** "About 4 min left." in whole minutes, rounded up; under a minute said as such. */
 export function timeLeftText(remainingMs: number): string {
-  return remainingMs < 60000 ? strings.OrgTimeLeftUnderMinute : fillTemplate(strings.OrgTimeLeftMinutes, String(Math.ceil(remainingMs / 60000)));
+  return remainingMs < 60000 ? orgStrings.OrgTimeLeftUnderMinute : fillTemplate(orgStrings.OrgTimeLeftMinutes, String(Math.ceil(remainingMs / 60000)));
 }
 
 /** Why a person has no findings: their profile could not be read. */
 export function notReadText(person: ScannedPerson): string {
-  return person.unread === 'no-sharepoint-profile' ? strings.OrgNotReadNoProfile : strings.OrgNotReadOther;
+  return person.unread === 'no-sharepoint-profile' ? orgStrings.OrgNotReadNoProfile : orgStrings.OrgNotReadOther;
 }
 
 /** The CSV's words in the page's language. */
 export function csvWords(): CsvWords {
   return {
     headers: {
-      name: strings.OrgCsvName,
-      userPrincipalName: strings.OrgCsvUserPrincipalName,
-      mail: strings.OrgCsvMail,
-      inSync: strings.OrgCsvInSync,
-      findings: strings.OrgCsvFindings,
-      findingCodes: strings.OrgCsvFindingCodes,
-      differingProperties: strings.OrgCsvProperties
+      name: orgStrings.OrgCsvName,
+      userPrincipalName: orgStrings.OrgCsvUserPrincipalName,
+      mail: orgStrings.OrgCsvMail,
+      inSync: orgStrings.OrgCsvInSync,
+      findings: orgStrings.OrgCsvFindings,
+      findingCodes: orgStrings.OrgCsvFindingCodes,
+      differingProperties: orgStrings.OrgCsvProperties
     },
-    yes: strings.OrgYes,
-    no: strings.OrgNo,
-    notRead: strings.OrgCsvNotRead,
+    yes: orgStrings.OrgYes,
+    no: orgStrings.OrgNo,
+    notRead: orgStrings.OrgCsvNotRead,
     listSeparator: '; ',
     finding: (code) => COUNT_LABELS[code],
     property: fieldLabel

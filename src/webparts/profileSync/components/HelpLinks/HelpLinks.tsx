@@ -1,6 +1,5 @@
 import * as React from 'react';
 import * as strings from 'ProfileSyncWebPartStrings';
-import { Link } from '@fluentui/react/lib/Link';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import { safeUrl } from '../../../../urls';
 import { getClassNames } from './HelpLinks.styles';
@@ -37,11 +36,11 @@ export function HelpLinks(props: IHelpLinksProps): JSX.Element | null {
         {items.map((item) => (
           <li key={item.text}>
             {/* Underlined on every section background and in Teams: colour alone does not mark a link. */}
-            <Link href={item.href} target="_blank" rel="noopener noreferrer" underline={true} data-help-link=""
+            <a href={item.href} target="_blank" rel="noopener noreferrer" className={classNames.link} data-help-link=""
               onClick={openLink ? (event) => { event.preventDefault(); openLink(item.href as string); } : undefined}>
               {item.text}
               <span className={classNames.newTab}>{` ${strings.LinkOpensInNewTab}`}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProfileSyncWebPartStrings';
+import { organisationStrings as orgStrings } from '../../loc/organisation';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { ScannedPerson } from '../../../../organisation';
 import { organisationCsv } from '../../../../organisation/csv';
@@ -23,5 +23,5 @@ export function OrganisationExport(props: IOrganisationExportProps): JSX.Element
     const date = (props.now ? props.now() : new Date()).toISOString().slice(0, 10);
     save(organisationCsv(props.people, csvWords()), `profile-sync-${date}.csv`, 'text/csv;charset=utf-8');
   };
-  return <ActionButton action="export-csv" onClick={exportCsv} theme={props.theme}>{strings.OrgExport}</ActionButton>;
+  return <ActionButton action="export-csv" onClick={exportCsv} theme={props.theme}>{orgStrings.OrgExport}</ActionButton>;
 }

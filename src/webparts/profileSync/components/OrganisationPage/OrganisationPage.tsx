@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { OrganisationScannerInputs, ScanSettings } from '../../../../organisation';
 import { createOrganisationScanner } from '../../../../organisation/createOrganisationScanner';
+import { chooseOrganisationLanguage } from '../../loc/organisation';
 import OrganisationView, { IOrganisationViewProps } from '../OrganisationView';
 
 export interface IOrganisationPageProps extends Omit<IOrganisationViewProps, 'scanner'> {
@@ -15,6 +16,8 @@ export interface IOrganisationPageProps extends Omit<IOrganisationViewProps, 'sc
  */
 export default function OrganisationPage(props: IOrganisationPageProps): JSX.Element {
   const { inputs, settings, ...viewProps } = props;
+  // The view's words come with this chunk: in the page's language, before anything renders them.
+  chooseOrganisationLanguage(viewProps.locale);
   const settingsKey = `${inputs.userKey}|${JSON.stringify(settings)}`;
   // The inputs object is new on every render of the web part: only the settings and the user make a new scan.
   const latest = React.useRef({ inputs, settings });

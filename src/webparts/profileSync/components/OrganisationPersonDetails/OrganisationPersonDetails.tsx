@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProfileSyncWebPartStrings';
+import { organisationStrings as orgStrings } from '../../loc/organisation';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -59,10 +59,10 @@ export function OrganisationPersonDetails(props: IOrganisationPersonDetailsProps
     <section className={classNames.section} aria-labelledby={headingId} data-person-details={person.id} aria-busy={!details}>
       <div className={classNames.header}>
         <h3 id={headingId} ref={headingRef} tabIndex={-1} className={classNames.sectionHeading}>{person.displayName}</h3>
-        <ActionButton action="close-person" onClick={props.onClose} theme={theme}>{strings.OrgCloseDetails}</ActionButton>
+        <ActionButton action="close-person" onClick={props.onClose} theme={theme}>{orgStrings.OrgCloseDetails}</ActionButton>
       </div>
       <p className={classNames.account}>{person.userPrincipalName}</p>
-      {!details && <Spinner size={SpinnerSize.medium} label={strings.OrgDetailsLoading} labelPosition="right" />}
+      {!details && <Spinner size={SpinnerSize.medium} label={orgStrings.OrgDetailsLoading} labelPosition="right" />}
       {details && details.kind !== 'complete' && (
         <StatusBanner kind="error" theme={theme}>
           {details.failures.map((failure) => <p key={failure.source} data-failure={failure.source} data-kind={failure.kind}>{scanFailureText(failure)}</p>)}
@@ -71,7 +71,7 @@ export function OrganisationPersonDetails(props: IOrganisationPersonDetailsProps
       {/* The "My profile" cards speak to their owner ("your photo"): for a colleague, the summary's words. */}
       {details && details.kind === 'complete' && details.diagnosis.findings.length > 0 && (
         <>
-          <h4 className={classNames.findingsHeading}>{strings.OrgDetailsFindings}</h4>
+          <h4 className={classNames.findingsHeading}>{orgStrings.OrgDetailsFindings}</h4>
           <ul data-details-findings="">
             {findingWords(details).map(([code, text]) => <li key={code} data-finding={code}>{text}</li>)}
           </ul>
@@ -81,7 +81,7 @@ export function OrganisationPersonDetails(props: IOrganisationPersonDetailsProps
         <PhotoComparison sharePoint={details.photos.sharePoint} microsoft365={details.photos.microsoft365}
           match={details.kind === 'complete' ? details.photoMatch : undefined} displayName={person.displayName}
           allowedOrigins={props.allowedOrigins} theme={theme}
-          words={{ heading: strings.OrgPhotosHeading, altSharePoint: strings.OrgPhotoAltSharePoint, altMicrosoft365: strings.OrgPhotoAltMicrosoft365 }} />
+          words={{ heading: orgStrings.OrgPhotosHeading, altSharePoint: orgStrings.OrgPhotoAltSharePoint, altMicrosoft365: orgStrings.OrgPhotoAltMicrosoft365 }} />
       )}
       {details && <PropertyTable rows={propertyRows(details)} theme={theme} />}
     </section>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProfileSyncWebPartStrings';
+import { organisationStrings as orgStrings } from '../../loc/organisation';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { ScanProgress } from '../../../../organisation';
@@ -18,8 +18,8 @@ export interface IOrganisationProgressProps {
 function countText(progress: ScanProgress, locale: string): string {
   const scanned = progress.scanned.toLocaleString(locale);
   return progress.total === undefined
-    ? fillTemplate(strings.OrgProgressCountUnknown, scanned)
-    : fillTemplate(strings.OrgProgressCount, scanned, progress.total.toLocaleString(locale));
+    ? fillTemplate(orgStrings.OrgProgressCountUnknown, scanned)
+    : fillTemplate(orgStrings.OrgProgressCount, scanned, progress.total.toLocaleString(locale));
 }
 
 /**
@@ -42,7 +42,7 @@ export function OrganisationProgress(props: IOrganisationProgressProps): JSX.Ele
   const percent = progress.total ? Math.min(1, progress.scanned / progress.total) : undefined;
   return (
     <div className={classNames.root} data-progress="">
-      <ProgressIndicator label={strings.OrgProgressLabel} description={description} percentComplete={percent}
+      <ProgressIndicator label={orgStrings.OrgProgressLabel} description={description} percentComplete={percent}
         progressHidden={false} ariaValueText={count} theme={props.theme} />
       <p aria-live="polite" className={classNames.wait}>
         {progress.waiting && <span data-waiting={progress.waiting.source}>{scanWaitText(progress.waiting)}</span>}

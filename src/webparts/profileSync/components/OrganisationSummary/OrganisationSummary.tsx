@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProfileSyncWebPartStrings';
+import { organisationStrings as orgStrings } from '../../loc/organisation';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { ScanCounts } from '../../../../organisation';
 import { COUNT_KEYS, COUNT_LABELS } from '../../text/organisationText';
@@ -26,8 +26,8 @@ export const OrganisationSummary = React.forwardRef<HTMLHeadingElement, IOrganis
   const shown = COUNT_KEYS.filter((key) => key === 'in-sync' || (props.counts[key] || 0) > 0);
   return (
     <section className={classNames.section} data-summary="">
-      <h3 ref={ref} tabIndex={-1} className={classNames.sectionHeading}>{strings.OrgSummaryHeading}</h3>
-      <p className={classNames.checked}>{fillTemplate(strings.OrgSummaryChecked, number(props.scanned))}</p>
+      <h3 ref={ref} tabIndex={-1} className={classNames.sectionHeading}>{orgStrings.OrgSummaryHeading}</h3>
+      <p className={classNames.checked}>{fillTemplate(orgStrings.OrgSummaryChecked, number(props.scanned))}</p>
       <ul className={classNames.counts}>
         {shown.map((key) => (
           <li key={key} className={classNames.count} data-summary-count={key}>
@@ -38,7 +38,7 @@ export const OrganisationSummary = React.forwardRef<HTMLHeadingElement, IOrganis
         {props.notRead > 0 && (
           <li className={classNames.count} data-summary-count="not-read">
             <span className={classNames.number}>{number(props.notRead)}</span>
-            <span>{strings.OrgCountNotRead}</span>
+            <span>{orgStrings.OrgCountNotRead}</span>
           </li>
         )}
       </ul>

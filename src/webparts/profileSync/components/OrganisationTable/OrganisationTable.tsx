@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProfileSyncWebPartStrings';
+import { organisationStrings as orgStrings } from '../../loc/organisation';
 import { List } from '@fluentui/react/lib/List';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -18,15 +18,15 @@ export interface IOrganisationTableProps {
 }
 
 const FILTERS: ReadonlyArray<[PeopleFilter, string]> = [
-  ['all', strings.OrgFilterAll],
+  ['all', orgStrings.OrgFilterAll],
   ...COUNT_KEYS.map((key): [PeopleFilter, string] => [key, COUNT_LABELS[key]]),
-  ['not-read', strings.OrgCountNotRead]
+  ['not-read', orgStrings.OrgCountNotRead]
 ];
 
 const SORTS: ReadonlyArray<[PeopleSort, string]> = [
-  ['name-ascending', strings.OrgSortNameAscending],
-  ['name-descending', strings.OrgSortNameDescending],
-  ['most-findings', strings.OrgSortMostFindings]
+  ['name-ascending', orgStrings.OrgSortNameAscending],
+  ['name-descending', orgStrings.OrgSortNameDescending],
+  ['most-findings', orgStrings.OrgSortMostFindings]
 ];
 
 /** The choice whose key the <select> gave back: typed by the list itself, no cast. */
@@ -55,8 +55,8 @@ const Row = React.memo(function Row(props: IRowProps): JSX.Element {
         <span className={classNames.account}>{person.userPrincipalName}</span>
       </span>
       <span className={classNames.findings}>{findingsText(person)}</span>
-      <span className={classNames.open} aria-label={fillTemplate(strings.OrgOpenPersonFor, person.displayName)} role="group">
-        <ActionButton action="open-person" onClick={() => props.onOpen(person)} theme={props.theme}>{strings.OrgOpenPerson}</ActionButton>
+      <span className={classNames.open} aria-label={fillTemplate(orgStrings.OrgOpenPersonFor, person.displayName)} role="group">
+        <ActionButton action="open-person" onClick={() => props.onOpen(person)} theme={props.theme}>{orgStrings.OrgOpenPerson}</ActionButton>
       </span>
     </div>
   );
@@ -78,25 +78,25 @@ export function OrganisationTable(props: IOrganisationTableProps): JSX.Element {
   const renderCell = React.useCallback((person?: ScannedPerson) => (person ? <Row person={person} theme={theme} onOpen={onOpen} /> : null), [theme, onOpen]);
   return (
     <section className={classNames.section} aria-labelledby={headingId} data-people="">
-      <h3 id={headingId} className={classNames.sectionHeading}>{strings.OrgTableHeading}</h3>
+      <h3 id={headingId} className={classNames.sectionHeading}>{orgStrings.OrgTableHeading}</h3>
       {/* The browser's own search field and lists: keyboard, screen readers and phones know them, and
           Fluent's Dropdown and SearchBox would bring their callout, panel, menu and button code (tens of
           kB gzip, and style code that lands in the "My profile" bundle through Fluent's shared index). */}
       <div className={classNames.controls}>
         <div className={classNames.control}>
-          <label htmlFor={ids.search} className={classNames.label}>{strings.OrgSearchLabel}</label>
+          <label htmlFor={ids.search} className={classNames.label}>{orgStrings.OrgSearchLabel}</label>
           <input id={ids.search} type="search" className={classNames.input} value={query} autoComplete="off" spellCheck={false}
             onChange={(event) => setQuery(event.target.value)} data-search="" />
         </div>
         <div className={classNames.control}>
-          <label htmlFor={ids.filter} className={classNames.label}>{strings.OrgFilterLabel}</label>
+          <label htmlFor={ids.filter} className={classNames.label}>{orgStrings.OrgFilterLabel}</label>
           <select id={ids.filter} className={classNames.input} value={filter} data-filter=""
             onChange={(event) => setFilter(chosen(FILTERS, event.target.value) || 'all')}>
             {FILTERS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
           </select>
         </div>
         <div className={classNames.control}>
-          <label htmlFor={ids.sort} className={classNames.label}>{strings.OrgSortLabel}</label>
+          <label htmlFor={ids.sort} className={classNames.label}>{orgStrings.OrgSortLabel}</label>
           <select id={ids.sort} className={classNames.input} value={sort} data-sort=""
             onChange={(event) => setSort(chosen(SORTS, event.target.value) || 'name-ascending')}>
             {SORTS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
@@ -105,8 +105,8 @@ export function OrganisationTable(props: IOrganisationTableProps): JSX.Element {
       </div>
       <p className={classNames.showing} aria-live="polite" data-showing={shown.length}>
         {shown.length === 0 && people.length > 0
-          ? strings.OrgNoMatches
-          : fillTemplate(strings.OrgShowing, shown.length.toLocaleString(locale), people.length.toLocaleString(locale))}
+          ? orgStrings.OrgNoMatches
+          : fillTemplate(orgStrings.OrgShowing, shown.length.toLocaleString(locale), people.length.toLocaleString(locale))}
       </p>
       <List items={shown} onRenderCell={renderCell} getKey={(person: ScannedPerson) => person.id} aria-labelledby={headingId} />
     </section>

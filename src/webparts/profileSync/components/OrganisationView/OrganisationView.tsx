@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProfileSyncWebPartStrings';
+import { organisationStrings as orgStrings } from '../../loc/organisation';
 import { getTheme, ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { IOrganisationScanner, ScannedPerson, ScanProgress, ScanStatus } from '../../../../organisation';
@@ -110,24 +110,24 @@ export default function OrganisationView(props: IOrganisationViewProps): JSX.Ele
       data-total={progress.total === undefined ? undefined : progress.total} {...countAttributes(progress)}
       onFocus={() => { hadFocus.current = true; }}
       onBlur={(event) => { if (event.relatedTarget && rootRef.current && !rootRef.current.contains(event.relatedTarget as Node)) hadFocus.current = false; }}>
-      <h2 id={titleId} className={props.inTeams ? classNames.titleHidden : classNames.title}>{props.title || strings.OrgTitle}</h2>
-      <p className={classNames.intro}>{strings.OrgIntro}</p>
+      <h2 id={titleId} className={props.inTeams ? classNames.titleHidden : classNames.title}>{props.title || orgStrings.OrgTitle}</h2>
+      <p className={classNames.intro}>{orgStrings.OrgIntro}</p>
 
       <div aria-live="polite">
-        {status === 'idle' && !hasResult && <p className={classNames.note} data-note="not-started">{strings.OrgNotStarted}</p>}
+        {status === 'idle' && !hasResult && <p className={classNames.note} data-note="not-started">{orgStrings.OrgNotStarted}</p>}
         {status === 'cancelled' && (
-          <p className={classNames.note} data-note="cancelled">{fillTemplate(strings.OrgCancelled, number(progress.scanned, locale), number(progress.total, locale))}</p>
+          <p className={classNames.note} data-note="cancelled">{fillTemplate(orgStrings.OrgCancelled, number(progress.scanned, locale), number(progress.total, locale))}</p>
         )}
         {status === 'done' && progress.finishedAt && (
           <p className={classNames.note} data-note="finished">
-            {progress.restored ? null : `${fillTemplate(strings.OrgDone, number(progress.scanned, locale))} `}
-            {fillTemplate(strings.OrgLastScan, formatDate(new Date(progress.finishedAt), locale))}
+            {progress.restored ? null : `${fillTemplate(orgStrings.OrgDone, number(progress.scanned, locale))} `}
+            {fillTemplate(orgStrings.OrgLastScan, formatDate(new Date(progress.finishedAt), locale))}
           </p>
         )}
         {status === 'error' && progress.failure && (
           <div data-scan-error={progress.failure.kind} data-source={progress.failure.source} tabIndex={-1}>
             <StatusBanner kind="error" theme={theme}>
-              <strong>{strings.OrgErrorHeading}</strong>
+              <strong>{orgStrings.OrgErrorHeading}</strong>
               <p>{scanFailureText(progress.failure)}</p>
             </StatusBanner>
           </div>
@@ -137,19 +137,19 @@ export default function OrganisationView(props: IOrganisationViewProps): JSX.Ele
       {status === 'scanning' && <OrganisationProgress progress={progress} locale={locale} theme={theme} announceEveryMs={props.announceEveryMs} />}
 
       <div className={classNames.actions}>
-        {status === 'scanning' && <ActionButton action="cancel-scan" onClick={() => scanner.cancel()} theme={theme}>{strings.OrgCancel}</ActionButton>}
+        {status === 'scanning' && <ActionButton action="cancel-scan" onClick={() => scanner.cancel()} theme={theme}>{orgStrings.OrgCancel}</ActionButton>}
         {status !== 'scanning' && progress.resumable && (
-          <ActionButton primary={true} action="resume-scan" onClick={() => scanner.start('resume')} theme={theme}>{strings.OrgResume}</ActionButton>
+          <ActionButton primary={true} action="resume-scan" onClick={() => scanner.start('resume')} theme={theme}>{orgStrings.OrgResume}</ActionButton>
         )}
         {(status === 'idle' || status === 'error') && !progress.resumable && (
           <ActionButton primary={true} action="start-scan" onClick={() => scanner.start('full')} theme={theme}>
-            {status === 'error' ? strings.OrgTryAgain : strings.OrgStart}
+            {status === 'error' ? orgStrings.OrgTryAgain : orgStrings.OrgStart}
           </ActionButton>
         )}
-        {status === 'done' && <ActionButton action="rescan" onClick={() => scanner.start('rescan')} theme={theme}>{strings.OrgRescan}</ActionButton>}
+        {status === 'done' && <ActionButton action="rescan" onClick={() => scanner.start('rescan')} theme={theme}>{orgStrings.OrgRescan}</ActionButton>}
         {hasResult && <OrganisationExport people={people} theme={theme} />}
       </div>
-      {status === 'done' && <p className={classNames.note}>{strings.OrgRescanNote}</p>}
+      {status === 'done' && <p className={classNames.note}>{orgStrings.OrgRescanNote}</p>}
 
       {hasResult && <OrganisationSummary ref={summaryRef} counts={progress.counts} scanned={progress.scanned} notRead={notRead} locale={locale} theme={theme} />}
       {opened && <OrganisationPersonDetails person={opened} load={load} onClose={close} allowedOrigins={props.allowedOrigins} theme={theme} />}
