@@ -12,7 +12,7 @@ import ProfileSyncWebPart from './ProfileSyncWebPart';
 import type { IProfileSyncWebPartProps } from './webPartSettings';
 
 // jsdom decodes no images: the canvas decoder's work is done with jimp (JPEG and PNG to RGBA).
-// The wiring loads the decoder's own file (wiring/lazyPhotoDecoder.ts).
+// The wiring loads the decoder's own file (pixels/lazyPhotoDecoder.ts).
 jest.mock('../../pixels/CanvasPhotoDecoder', () => ({
   CanvasPhotoDecoder: jest.requireActual('../../../jest/spfx/jimpPhotoDecoder').JimpPhotoDecoder
 }));

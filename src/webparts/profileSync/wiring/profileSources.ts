@@ -1,6 +1,6 @@
 import type { ProfileSources } from '../../../check';
 import { GraphProfileSource, SharePointProfileSource } from '../../../sources';
-import { lazyPhotoDecoder } from './lazyPhotoDecoder';
+import { lazyPhotoDecoder } from '../../../pixels/lazyPhotoDecoder';
 import type { ServiceConnection } from './types';
 
 /** The check's sources over a connection: the same classes on a SharePoint page and on the fake tenant. */

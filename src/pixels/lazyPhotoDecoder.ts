@@ -1,4 +1,4 @@
-import type { IPhotoDecoder } from '../../../pixels';
+import type { IPhotoDecoder } from './types';
 
 /**
  * The canvas decoder, loaded with the pixel comparison's chunk: a static import of the pixels module
@@ -11,7 +11,7 @@ export function lazyPhotoDecoder(): IPhotoDecoder {
     decode(photo: Blob) {
       if (!loading) {
         // The file, not the pixels barrel: the chunk then holds only what decoding and fingerprints need.
-        loading = import(/* webpackChunkName: 'profile-sync-pixels' */ '../../../pixels/CanvasPhotoDecoder').then((pixels) => new pixels.CanvasPhotoDecoder());
+        loading = import(/* webpackChunkName: 'profile-sync-pixels' */ './CanvasPhotoDecoder').then((pixels) => new pixels.CanvasPhotoDecoder());
         loading.catch(() => { loading = undefined; });
       }
       return loading.then((decoder) => decoder.decode(photo));

@@ -2,7 +2,7 @@ import { lazyPhotoDecoder } from './lazyPhotoDecoder';
 
 // The pixels module is a chunk loaded with import(); here a load can be made to fail, as offline.
 const mockPixels = { failuresLeft: 0 };
-jest.mock('../../../pixels/CanvasPhotoDecoder', () => {
+jest.mock('./CanvasPhotoDecoder', () => {
   if (mockPixels.failuresLeft > 0) {
     mockPixels.failuresLeft -= 1;
     throw new Error('Loading chunk profile-sync-pixels failed.');
