@@ -42,6 +42,19 @@ async function scan(scanner: OrganisationScanner, mode: 'full' | 'rescan' | 'res
   await done;
 }
 
+/** A scan of 250 people stopped (by `stop`) once SharePoint has answered its first batch of 100. */
+async function stoppedAfterFirstProfiles(stop: (scanner: OrganisationScanner) => void): Promise<{ org: FakeOrganisation; storage: Storage; first: OrganisationScanner }> {
+  const org = fakeOrganisation(people(250), 100);
+  const storage = memoryStorage();
+  const first = aScanner(org, storage);
+  org.holdProfilesAfter(1);
+  first.start('full');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  stop(first);
+  org.release();
+  return { org, storage, first };
+}
+
 describe('OrganisationScanner', () => {
   it('pages through the whole directory and reads everyone: photos 20 to a batch, SharePoint 100 to a batch', async () => {
     const org = fakeOrganisation(people(250), 100);
@@ -147,15 +160,8 @@ describe('OrganisationScanner', () => {
   });
 
   it('resumes where it stopped, after a reload, without reading again the people already done', async () => {
-    const org = fakeOrganisation(people(250), 100);
-    const storage = memoryStorage();
-    const first = aScanner(org, storage);
     // SharePoint answers its first batch of 100, then the page is reloaded.
-    org.holdProfilesAfter(1);
-    first.start('full');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    first.dispose();
-    org.release();
+    const { org, storage, first } = await stoppedAfterFirstProfiles((scanner) => scanner.dispose());
     const doneBefore = first.people.length;
     org.log.photoIds.length = 0;
     org.log.profileIds.length = 0;
@@ -177,14 +183,7 @@ describe('OrganisationScanner', () => {
   });
 
   it('after a reload, a scan the user cancelled waits for Resume instead of going on by itself', async () => {
-    const org = fakeOrganisation(people(250), 100);
-    const storage = memoryStorage();
-    const first = aScanner(org, storage);
-    org.holdProfilesAfter(1);
-    first.start('full');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    first.cancel();
-    org.release();
+    const { org, storage } = await stoppedAfterFirstProfiles((scanner) => scanner.cancel());
 
     const afterReload = aScanner(org, storage);
     expect(afterReload.progress).toMatchObject({ restored: true, resumable: true, status: 'cancelled', scanned: 100 });
