@@ -4,8 +4,6 @@ import { initializeIcons } from '@fluentui/font-icons-mdl2';
 import { createTheme, ITheme, loadTheme } from '@fluentui/react/lib/Styling';
 import { getNeutralVariant, getSoftVariant, getStrongVariant } from '@fluentui/scheme-utilities';
 import { spfi, SPBrowser } from '@pnp/sp';
-import type { RunCheck } from '../../src/check';
-import type { IPhotoSync } from '../../src/sync';
 import { COMPARED_FIELDS } from '../../src/profile';
 import { OrganisationLazy } from '../../src/webparts/profileSync/components/OrganisationLazy';
 // As the web part does: the view loads (here: resolves) while the first check's requests are out.
@@ -119,23 +117,24 @@ function Section(props: { children: React.ReactNode }): JSX.Element {
   );
 }
 
-function Page(props: { personas: readonly PersonaSummary[]; runCheck: RunCheck; photoSync?: IPhotoSync; previewing: boolean }): JSX.Element {
+function Page(props: { personas: readonly PersonaSummary[]; services?: ViewServices }): JSX.Element {
   const Frame = inTeams ? TeamsFrame : Section;
+  const services = props.services;
   return (
     <>
       <TenantBar persona={persona} lang={lang} theme={themeName} personas={props.personas} host={inTeams ? 'teams' : 'sharepoint'} teamsTheme={teamsThemeName} section={section} />
       <Frame>
-        {view === 'organisation' ? organisationView() : <ProfileSync
+        {view === 'organisation' ? organisationView() : services && <ProfileSync
           title=""
-          runCheck={props.runCheck}
+          runCheck={services.runCheck}
           showOnlyWhenDifferent={false}
           isEditMode={editMode}
           links={helpLinks({})}
           locale={lang === 'nb-no' ? 'nb-NO' : 'en-US'}
           allowedOrigins={[origin]}
           theme={theme}
-          photoSync={props.photoSync}
-          previewing={props.previewing}
+          photoSync={services.photoSync}
+          previewing={services.previewing}
           version={VERSION}
           openLink={inTeams ? (url) => { window.open(url, '_blank', 'noopener'); } : undefined}
           inTeams={inTeams}
@@ -151,9 +150,10 @@ fetch('/__tenant/personas')
   .catch(() => [])
   .then((personas: PersonaSummary[]) => {
     const me = personas.filter((p) => p.name === persona)[0];
+    // As on a SharePoint page, the page's own chrome (here the fake tenant's bar) is drawn before the
+    // web part starts; then the web part starts its check and renders, as its onInit and render do.
+    ReactDom.render(<Page personas={personas} />, container);
     // The organisation view makes no "My profile" check: nothing asks for one, as in the web part.
-    const services: ViewServices = view === 'organisation'
-      ? { runCheck: () => new Promise(() => undefined), previewing: false }
-      : servicesFor(me && me.userPrincipalName);
-    ReactDom.render(<Page personas={personas} {...services} />, container);
+    if (view === 'organisation') return;
+    ReactDom.render(<Page personas={personas} services={servicesFor(me && me.userPrincipalName)} />, container);
   });

@@ -78,7 +78,8 @@ export function OrganisationTable(props: IOrganisationTableProps): JSX.Element {
   const renderCell = React.useCallback((person?: ScannedPerson) => (person ? <Row person={person} theme={theme} onOpen={onOpen} /> : null), [theme, onOpen]);
   return (
     <section className={classNames.section} aria-labelledby={headingId} data-people="">
-      <h3 id={headingId} className={classNames.sectionHeading}>{orgStrings.OrgTableHeading}</h3>
+      {/* Focusable from script only: it holds focus while a row the focus returns to is being drawn. */}
+      <h3 id={headingId} className={classNames.sectionHeading} tabIndex={-1}>{orgStrings.OrgTableHeading}</h3>
       {/* The browser's own search field and lists: keyboard, screen readers and phones know them, and
           Fluent's Dropdown and SearchBox would bring their callout, panel, menu and button code (tens of
           kB gzip, and style code that lands in the "My profile" bundle through Fluent's shared index). */}

@@ -74,7 +74,7 @@ export default function OrganisationView(props: IOrganisationViewProps): JSX.Ele
     if (scanner.progress.restored && scanner.progress.resumable && scanner.progress.status === 'idle') scanner.start('resume');
   }, [scanner]);
 
-  React.useEffect(() => {
+  React.useLayoutEffect(() => {
     const root = rootRef.current;
     const active = document.activeElement;
     if (!root || !hadFocus.current || (active && active !== document.body && root.contains(active))) return;
@@ -82,17 +82,34 @@ export default function OrganisationView(props: IOrganisationViewProps): JSX.Ele
     if (target) target.focus();
   }, [status]);
 
-  React.useEffect(() => {
+  // A layout effect: focus moves in the same task as the details close, never a frame on the page.
+  React.useLayoutEffect(() => {
     const root = rootRef.current;
     const id = returnFocusTo.current;
     if (opened || !root || id === undefined) return;
     returnFocusTo.current = undefined;
     // Matched by attribute value, not a selector built from the id.
-    const row = Array.prototype.filter.call(root.querySelectorAll('[data-person]'), (e: Element) => e.getAttribute('data-person') === id)[0] as Element | undefined;
-    const button = row ? row.querySelector<HTMLElement>('[data-action="open-person"]') : null;
+    const buttonOf = (): HTMLElement | null => {
+      const row = Array.prototype.filter.call(root.querySelectorAll('[data-person]'), (e: Element) => e.getAttribute('data-person') === id)[0] as Element | undefined;
+      return row ? row.querySelector<HTMLElement>('[data-action="open-person"]') : null;
+    };
+    const button = buttonOf();
+    if (button) {
+      button.focus();
+      return;
+    }
+    // The virtualised list may draw that row a few frames later (it measures again once the details
+    // are gone): the table's heading holds focus meanwhile, then the row's button takes it.
     const fallback = root.querySelector<HTMLElement>('[data-people] h3');
-    if (button) button.focus();
-    else if (fallback) fallback.focus();
+    if (fallback) fallback.focus();
+    const waiting = { frames: 30, handle: 0 };
+    const retry = (): void => {
+      const found = buttonOf();
+      if (found && document.activeElement === fallback) found.focus();
+      else if (!found && --waiting.frames > 0) waiting.handle = requestAnimationFrame(retry);
+    };
+    waiting.handle = requestAnimationFrame(retry);
+    return () => cancelAnimationFrame(waiting.handle);
   }, [opened]);
 
   const open = React.useCallback((person: ScannedPerson) => setOpened(person), []);
