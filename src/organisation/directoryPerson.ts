@@ -1,13 +1,7 @@
-import type { ScanSettings } from './types';
+import type { ScannedPerson, ScanSettings } from './types';
 
-/** One /users item as the scan needs it: who, whether in scope, and the raw body the core compares. */
-export interface DirectoryPerson {
-  id: string;
-  displayName: string;
-  userPrincipalName: string;
-  mail: string;
-  guest: boolean;
-  enabled: boolean;
+/** One /users item as the scan needs it: who (as the result names them), whether in scope, and the raw body the core compares. */
+export interface DirectoryPerson extends Pick<ScannedPerson, 'id' | 'displayName' | 'userPrincipalName' | 'mail' | 'guest' | 'enabled'> {
   /** The /users item as Graph sent it: diagnose's graphUser. */
   graphUser: Record<string, unknown>;
 }
