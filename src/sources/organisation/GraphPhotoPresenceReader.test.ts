@@ -61,7 +61,7 @@ describe('GraphPhotoPresenceReader', () => {
 
     const answers = await new GraphPhotoPresenceReader(graph.send, immediatePacer()).read(['user-1']);
 
-    expect(graph.batches).toHaveLength(4);
+    expect(graph.batches).toHaveLength(20);
     expect(answers.get('user-1')).toMatchObject({ ok: false, error: { kind: 'throttled' } });
   });
 });

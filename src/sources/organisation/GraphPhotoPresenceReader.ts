@@ -7,8 +7,10 @@ import { IPacer, IPhotoPresenceReader, PhotoPresenceAnswer } from './types';
 
 /** Graph's most requests in one $batch (https://learn.microsoft.com/graph/json-batching). */
 export const PHOTO_BATCH_SIZE = 20;
-// Items Graph throttled inside a batch go again in a batch of their own, this many times at most.
-const MAX_ROUNDS = 4;
+// Items Graph throttled inside a batch go again in a batch of their own, this many times at most: a
+// scan is long work, so it waits out a busy Graph (the pacer slows everything else meanwhile) rather
+// than leaving people unread after a few tries.
+const MAX_ROUNDS = 20;
 // A throttled item without its own Retry-After.
 const DEFAULT_ITEM_WAIT_SECONDS = 1;
 

@@ -13,7 +13,8 @@ import { IPacer, ISharePointProfilesReader, ProfileRequest, SharePointProfileAns
 /** The most GetPropertiesFor requests in one SharePoint `$batch` (OData's batch limit is 100 operations). */
 export const PROFILE_BATCH_SIZE = 100;
 // A batch SharePoint keeps refusing with 429/503 is given up after this many tries: the scan reports it.
-const MAX_BUSY_ATTEMPTS = 5;
+// A scan waits out a busy service rather than giving up after a few tries (each wait is its Retry-After).
+const MAX_BUSY_ATTEMPTS = 20;
 const BUSY = [429, 503];
 const NO_WAITING = new WaitBudget(0);
 

@@ -6,7 +6,8 @@ import { PacingAborted } from './pacing';
 import { IPacer } from './types';
 
 // A request Graph keeps refusing is given up after this many 429s: the scan then reports it.
-const MAX_THROTTLED_ATTEMPTS = 5;
+// A scan waits out a busy service rather than giving up after a few tries (each wait is its Retry-After).
+const MAX_THROTTLED_ATTEMPTS = 20;
 
 /**
  * Sends one Graph request through the pacer (`units`: the requests inside a batch). A 429 holds back
