@@ -1,4 +1,6 @@
 import { Page } from 'playwright-core';
+import norwegian from '../src/webparts/profileSync/loc/organisation/nb-no';
+import english from '../src/webparts/profileSync/loc/organisation/en-us';
 import { seriousViolations } from './support/axe';
 import { injectedContent } from './support/page';
 import { useBrowserSession } from './support/session';
@@ -55,6 +57,10 @@ describe('the organisation view for everyone', () => {
     await session.page.setViewportSize({ width: 320, height: 800 });
     await open(session.page, { lang });
     await scanned(session.page);
+    // The summary, filter and findings in the page's language, not the language the code loaded in.
+    const words = lang === 'nb-no' ? norwegian : english;
+    expect(await session.page.locator(ROOT).innerText()).toContain(words.OrgCountInSync);
+    expect(await session.page.locator('[data-filter] option[value="property-differs"]').innerText()).toBe(words.OrgCountPropertyDiffers);
     expect(await horizontalOverflow(session.page)).toBeLessThanOrEqual(0);
     await openSomeone(session.page);
     expect(await horizontalOverflow(session.page)).toBeLessThanOrEqual(0);

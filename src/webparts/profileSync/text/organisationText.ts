@@ -1,23 +1,34 @@
 import * as strings from 'ProfileSyncWebPartStrings';
-import { organisationStrings as orgStrings } from '../loc/organisation';
+import { IOrganisationStrings, organisationStrings as orgStrings } from '../loc/organisation';
 import type { CountKey, ScanFailure, ScannedPerson } from '../../../organisation';
 import type { CsvWords } from '../../../organisation/csv';
 import type { FailureKind, ServiceWait, SourceName } from '../../../sources';
 import { fieldLabel } from './fieldLabel';
 import { fillTemplate } from './fillTemplate';
 
+type OrgKey = keyof IOrganisationStrings;
+
+// The maps below name string keys, read when called: the organisation view's words are chosen for
+// the page's language after these modules have loaded (loc/organisation), so a value copied at load
+// would stay English.
+
 // One label per count key: a new finding code does not compile until it has words here.
-export const COUNT_LABELS: Record<CountKey, string> = {
-  'in-sync': orgStrings.OrgCountInSync,
-  'photo-missing-in-sharepoint': orgStrings.OrgCountPhotoMissingInSharePoint,
-  'photo-missing-in-microsoft365': orgStrings.OrgCountPhotoMissingInMicrosoft365,
-  'photo-differs': orgStrings.OrgCountPhotoDiffers,
-  'photo-damaged-in-microsoft365': orgStrings.OrgCountPhotoDamaged,
-  'photo-unverified': orgStrings.OrgCountPhotoUnverified,
-  'photo-sync-pending': orgStrings.OrgCountPhotoSyncPending,
-  'property-differs': orgStrings.OrgCountPropertyDiffers,
-  'property-not-synced': orgStrings.OrgCountPropertyNotSynced
+const COUNT_LABEL_KEYS: Record<CountKey, OrgKey> = {
+  'in-sync': 'OrgCountInSync',
+  'photo-missing-in-sharepoint': 'OrgCountPhotoMissingInSharePoint',
+  'photo-missing-in-microsoft365': 'OrgCountPhotoMissingInMicrosoft365',
+  'photo-differs': 'OrgCountPhotoDiffers',
+  'photo-damaged-in-microsoft365': 'OrgCountPhotoDamaged',
+  'photo-unverified': 'OrgCountPhotoUnverified',
+  'photo-sync-pending': 'OrgCountPhotoSyncPending',
+  'property-differs': 'OrgCountPropertyDiffers',
+  'property-not-synced': 'OrgCountPropertyNotSynced'
 };
+
+/** The summary's, table's and CSV's words for a count key, in the page's language. */
+export function countLabel(key: CountKey): string {
+  return orgStrings[COUNT_LABEL_KEYS[key]];
+}
 
 /** Every count key, in the order the summary lists them: warnings first, then notes, then in sync. */
 export const COUNT_KEYS: readonly CountKey[] = [
@@ -28,12 +39,12 @@ export const COUNT_KEYS: readonly CountKey[] = [
 const SERVICE_NAMES: Record<SourceName, string> = { graph: strings.TableMicrosoft365, sharePoint: strings.TableSharePoint };
 
 // {0} is the service, {1} what it answered. Permission has its own words per service (below).
-const FAILURE_TEMPLATES: Record<Exclude<FailureKind, 'permission'>, string> = {
-  throttled: orgStrings.OrgErrorThrottled,
-  unavailable: orgStrings.OrgErrorUnavailable,
-  offline: orgStrings.OrgErrorOffline,
-  'bad-data': orgStrings.OrgErrorBadData,
-  unknown: orgStrings.OrgErrorUnknown
+const FAILURE_TEMPLATES: Record<Exclude<FailureKind, 'permission'>, OrgKey> = {
+  throttled: 'OrgErrorThrottled',
+  unavailable: 'OrgErrorUnavailable',
+  offline: 'OrgErrorOffline',
+  'bad-data': 'OrgErrorBadData',
+  unknown: 'OrgErrorUnknown'
 };
 
 /** Why the scan stopped and what IT can do; Graph's refusal names the permission to approve. */
@@ -41,14 +52,14 @@ export function scanFailureText(failure: ScanFailure): string {
   if (failure.source === 'graph' && failure.kind === 'permission') return orgStrings.OrgErrorGraphPermission;
   const detail = failure.kind === 'bad-data' || failure.status === undefined ? failure.message : `HTTP ${failure.status}`;
   if (failure.kind === 'permission') return fillTemplate(orgStrings.OrgErrorSharePointPermission, detail);
-  return fillTemplate(FAILURE_TEMPLATES[failure.kind], SERVICE_NAMES[failure.source], detail);
+  return fillTemplate(orgStrings[FAILURE_TEMPLATES[failure.kind]], SERVICE_NAMES[failure.source], detail);
 }
 
-const WAIT_TEXT: Record<SourceName, string> = { graph: orgStrings.OrgWaitGraph, sharePoint: orgStrings.OrgWaitSharePoint };
+const WAIT_TEXT: Record<SourceName, OrgKey> = { graph: 'OrgWaitGraph', sharePoint: 'OrgWaitSharePoint' };
 
 /** "Microsoft 365 asked us to slow down…": whole seconds, at least one. */
 export function scanWaitText(wait: ServiceWait): string {
-  return fillTemplate(WAIT_TEXT[wait.source], String(Math.max(1, Math.ceil(wait.seconds))));
+  return fillTemplate(orgStrings[WAIT_TEXT[wait.source]], String(Math.max(1, Math.ceil(wait.seconds))));
 }
 
 /** "About 4 min left." in whole minutes, rounded up; under a minute said as such. */
@@ -77,7 +88,7 @@ export function csvWords(): CsvWords {
     no: orgStrings.OrgNo,
     notRead: orgStrings.OrgCsvNotRead,
     listSeparator: '; ',
-    finding: (code) => COUNT_LABELS[code],
+    finding: countLabel,
     property: fieldLabel
   };
 }

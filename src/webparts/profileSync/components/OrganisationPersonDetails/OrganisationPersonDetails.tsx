@@ -7,7 +7,7 @@ import type { CompleteCheck } from '../../../../check';
 import type { PersonDetails, ScannedPerson } from '../../../../organisation';
 import { readProperties } from '../../../../profile';
 import type { FindingCode, PropertyReading } from '../../../../profile';
-import { COUNT_LABELS, scanFailureText } from '../../text/organisationText';
+import { countLabel, scanFailureText } from '../../text/organisationText';
 import { ActionButton } from '../ActionButton';
 import { PhotoComparison } from '../PhotoComparison';
 import { PropertyTable } from '../PropertyTable';
@@ -34,7 +34,7 @@ function propertyRows(details: PersonDetails): readonly PropertyReading[] {
 function findingWords(details: CompleteCheck): Array<[FindingCode, string]> {
   const codes: FindingCode[] = [];
   details.diagnosis.findings.forEach((finding) => { if (codes.indexOf(finding.code) < 0) codes.push(finding.code); });
-  return codes.map((code): [FindingCode, string] => [code, COUNT_LABELS[code]]);
+  return codes.map((code): [FindingCode, string] => [code, countLabel(code)]);
 }
 
 /**

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { organisationStrings as orgStrings } from '../../loc/organisation';
 import { ITheme } from '@fluentui/react/lib/Styling';
 import type { ScanCounts } from '../../../../organisation';
-import { COUNT_KEYS, COUNT_LABELS } from '../../text/organisationText';
+import { COUNT_KEYS, countLabel } from '../../text/organisationText';
 import { fillTemplate } from '../../text/fillTemplate';
 import { getClassNames } from './OrganisationSummary.styles';
 
@@ -32,7 +32,7 @@ export const OrganisationSummary = React.forwardRef<HTMLHeadingElement, IOrganis
         {shown.map((key) => (
           <li key={key} className={classNames.count} data-summary-count={key}>
             <span className={classNames.number}>{number(props.counts[key] || 0)}</span>
-            <span>{COUNT_LABELS[key]}</span>
+            <span>{countLabel(key)}</span>
           </li>
         ))}
         {props.notRead > 0 && (

@@ -5,7 +5,7 @@ import { ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { ScannedPerson } from '../../../../organisation';
 import { fillTemplate } from '../../text/fillTemplate';
-import { COUNT_KEYS, COUNT_LABELS, notReadText } from '../../text/organisationText';
+import { COUNT_KEYS, countLabel, notReadText } from '../../text/organisationText';
 import { ActionButton } from '../ActionButton';
 import { getClassNames } from './OrganisationTable.styles';
 import { PeopleFilter, peopleView, PeopleSort } from './peopleView';
@@ -17,13 +17,14 @@ export interface IOrganisationTableProps {
   onOpen(person: ScannedPerson): void;
 }
 
-const FILTERS: ReadonlyArray<[PeopleFilter, string]> = [
+// Built when drawn, not at load: the words are chosen for the page's language after this module loads.
+const filters = (): ReadonlyArray<[PeopleFilter, string]> => [
   ['all', orgStrings.OrgFilterAll],
-  ...COUNT_KEYS.map((key): [PeopleFilter, string] => [key, COUNT_LABELS[key]]),
+  ...COUNT_KEYS.map((key): [PeopleFilter, string] => [key, countLabel(key)]),
   ['not-read', orgStrings.OrgCountNotRead]
 ];
 
-const SORTS: ReadonlyArray<[PeopleSort, string]> = [
+const sorts = (): ReadonlyArray<[PeopleSort, string]> => [
   ['name-ascending', orgStrings.OrgSortNameAscending],
   ['name-descending', orgStrings.OrgSortNameDescending],
   ['most-findings', orgStrings.OrgSortMostFindings]
@@ -37,8 +38,8 @@ function chosen<K extends string>(choices: ReadonlyArray<[K, string]>, value: st
 
 function findingsText(person: ScannedPerson): string {
   if (person.unread) return notReadText(person);
-  if (person.findings.length === 0) return COUNT_LABELS['in-sync'];
-  return person.findings.map((code) => COUNT_LABELS[code]).join('; ');
+  if (person.findings.length === 0) return countLabel('in-sync');
+  return person.findings.map((code) => countLabel(code)).join('; ');
 }
 
 interface IRowProps { person: ScannedPerson; theme: ITheme; onOpen(person: ScannedPerson): void }
@@ -92,15 +93,15 @@ export function OrganisationTable(props: IOrganisationTableProps): JSX.Element {
         <div className={classNames.control}>
           <label htmlFor={ids.filter} className={classNames.label}>{orgStrings.OrgFilterLabel}</label>
           <select id={ids.filter} className={classNames.input} value={filter} data-filter=""
-            onChange={(event) => setFilter(chosen(FILTERS, event.target.value) || 'all')}>
-            {FILTERS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+            onChange={(event) => setFilter(chosen(filters(), event.target.value) || 'all')}>
+            {filters().map(([key, text]) => <option key={key} value={key}>{text}</option>)}
           </select>
         </div>
         <div className={classNames.control}>
           <label htmlFor={ids.sort} className={classNames.label}>{orgStrings.OrgSortLabel}</label>
           <select id={ids.sort} className={classNames.input} value={sort} data-sort=""
-            onChange={(event) => setSort(chosen(SORTS, event.target.value) || 'name-ascending')}>
-            {SORTS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+            onChange={(event) => setSort(chosen(sorts(), event.target.value) || 'name-ascending')}>
+            {sorts().map(([key, text]) => <option key={key} value={key}>{text}</option>)}
           </select>
         </div>
       </div>
