@@ -1,10 +1,17 @@
 'use strict';
 
+const os = require('os');
+
 // Four projects: the web part's own code (jsdom), the fake tenant (node), the build and test tools
-// (node), and browser tests that drive Chromium against the fake tenant (node, one at a time).
+// (node), and browser tests that drive Chromium against the fake tenant (node). Every project runs on
+// one worker per core (jest's default leaves one core idle); each worker has its own fake tenant and
+// Chromium for the browser tests, started once for the run (e2e/support/globalSetup.js).
+const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 
 module.exports = {
+  maxWorkers: cores,
+  reporters: ['default', '<rootDir>/tools/testing/slowestFiles.js'],
   projects: [
     {
       displayName: 'unit',
@@ -38,6 +45,8 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/e2e'],
       testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/e2e/support/globalSetup.js',
+      globalTeardown: '<rootDir>/e2e/support/globalTeardown.js',
       transform: { '^.+\\.ts$': tsJest }
     }
   ]

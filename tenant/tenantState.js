@@ -10,6 +10,7 @@ const { BEHAVIOUR_DEFAULTS } = require('./behaviour');
 const { createRequestLog } = require('./requestLog');
 const { createOrganisation } = require('./organisation/organisation');
 const { createTraffic } = require('./organisation/throttle');
+const { createTestClock } = require('./testClock');
 
 async function sharePointPhotoOf(definition, microsoft365Photo) {
   const source = definition.sharePointPicture.photo;
@@ -46,10 +47,13 @@ function createTenantState(definitions = PERSONAS, { orgSize } = {}) {
   let live = new Map();
   const requestLog = createRequestLog();
   // One organisation, the same under every persona: the people and the two services' traffic.
-  const organisation = { model: createOrganisation({ size: orgSize }), traffic: createTraffic() };
+  // The throttling windows read the test clock (tenant/testClock.js); real time unless a test moves it.
+  const clock = createTestClock();
+  const organisation = { model: createOrganisation({ size: orgSize }), traffic: createTraffic(clock.now) };
 
   return {
     requestLog,
+    clock,
     organisation,
     definitions,
     has: (name) => byName.has(name),

@@ -68,12 +68,26 @@ async function setBehaviour(state, name, body) {
   return jsonReply(200, { name, behaviour: { ...persona.behaviour } });
 }
 
+/** GET: how far the throttling windows' clock is ahead of real time; POST { advanceMs }: moves it on. */
+function clockApi(clock, { method, body }) {
+  if (method === 'GET') return jsonReply(200, { aheadMs: clock.aheadMs });
+  if (method !== 'POST') return problem(405, `${method} is not allowed on /__tenant/clock.`);
+  const { value, error } = parseJson(body);
+  if (error) return problem(400, error);
+  const advanceMs = value && value.advanceMs;
+  if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
+    return problem(400, 'advanceMs must be a number of milliseconds, 0 or more: the clock only moves forward.');
+  }
+  return jsonReply(200, { aheadMs: clock.advance(advanceMs) });
+}
+
 /** Answers a /__tenant request; `path` is what follows /__tenant. */
 async function testApi(state, { method, path, query, body, origin }) {
   if (method === 'POST' && path === '/reset') {
     state.reset();
     return jsonReply(200, { reset: true });
   }
+  if (path === '/clock') return clockApi(state.clock, { method, body });
   if (method === 'GET' && path === '/personas') {
     // The "My profile" picker lists its own personas; ?view=organisation lists every one.
     const all = query.get('view') === 'organisation';

@@ -1,14 +1,7 @@
-import * as path from 'path';
-
-// The fake tenant and its page are plain Node modules (tenant/, harness/).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { createTenant } = require(path.join(__dirname, '..', '..', 'tenant', 'server.js'));
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { build } = require(path.join(__dirname, '..', '..', 'harness', 'build.js'));
+import * as fs from 'fs';
 
 export interface RunningTenant {
   url: string;
-  close(): Promise<void>;
   reset(): Promise<void>;
   persona(name: string): Promise<PersonaState>;
 }
@@ -19,19 +12,31 @@ export interface PersonaState {
   [key: string]: unknown;
 }
 
-let built: Promise<void> | undefined;
+export interface WorkerSession {
+  /** The fake tenant's base URL, without the final slash. */
+  url: string;
+  /** Where this worker's Chromium listens (playwright's launchServer). */
+  wsEndpoint: string;
+}
 
-/** Builds the page once per test run, and starts a fake tenant on a free port. */
-export async function startTenant(options: { latencyMs?: number } = {}): Promise<RunningTenant> {
-  built = built || build();
-  await built;
-  const tenant = createTenant({ latencyMs: options.latencyMs || 0 });
-  const url: string = (await tenant.listen(0)).replace(/\/$/, '');
-  // Drawing every persona's photos takes a few seconds: do it before the first test, not during it.
-  await tenant.warmUp();
+/**
+ * This jest worker's fake tenant and Chromium, started once for the run by e2e/support/globalSetup.js
+ * (the page built once too). Workers are numbered from 1 (JEST_WORKER_ID); a run in band is worker 1.
+ */
+export function workerSession(): WorkerSession {
+  const file = process.env.PROFILE_SYNC_BROWSER_SESSIONS;
+  if (!file) throw new Error('The browser tests start from jest\'s global setup (e2e/support/globalSetup.js): run them with jest, e.g. npm run test:browser');
+  const sessions = JSON.parse(fs.readFileSync(file, 'utf8')) as WorkerSession[];
+  const index = (Number(process.env.JEST_WORKER_ID) || 1) - 1;
+  const session = sessions[index];
+  if (!session) throw new Error(`No browser session for jest worker ${index + 1} of ${sessions.length}`);
+  return session;
+}
+
+/** The test API of a fake tenant that is already running. */
+export function tenantAt(url: string): RunningTenant {
   return {
     url,
-    close: () => tenant.close(),
     reset: async () => { await fetch(`${url}/__tenant/reset`, { method: 'POST' }); },
     persona: async (name: string) => (await fetch(`${url}/__tenant/personas/${name}`)).json() as Promise<PersonaState>
   };

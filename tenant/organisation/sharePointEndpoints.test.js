@@ -126,3 +126,26 @@ test('userphoto.aspx for an organisation person redirects to the CDN copy, which
   }
   throw new Error('none of the first 20 people has a SharePoint photo');
 });
+
+test('SharePoint\'s 5-minute limit plays on the test clock: refused until the clock moves 5 minutes on, then answered', async () => {
+  await tenant.setOrganisation({ throttle: { sharePointPer5min: 2 } });
+  const [a, b] = await everyone();
+  expect((await fetch(getPropertiesForUrl(a.userPrincipalName))).status).toBe(200);
+  expect((await fetch(getPropertiesForUrl(b.userPrincipalName))).status).toBe(200);
+  const refused = await fetch(getPropertiesForUrl(a.userPrincipalName));
+  expect(refused.status).toBe(429);
+  // The wait is what is left of the 5 minutes, not a short back-off.
+  expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(250);
+  const before = (await (await fetch(`${tenant.url}/__tenant/clock`)).json()).aheadMs;
+  const moved = await fetch(`${tenant.url}/__tenant/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 5 * 60000 }) });
+  expect(await moved.json()).toEqual({ aheadMs: before + 5 * 60000 });
+  expect((await fetch(getPropertiesForUrl(a.userPrincipalName))).status).toBe(200);
+});
+
+test('the test clock only moves forward, and says so to a test that asks otherwise', async () => {
+  const before = await (await fetch(`${tenant.url}/__tenant/clock`)).json();
+  const back = await fetch(`${tenant.url}/__tenant/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: -1000 }) });
+  expect(back.status).toBe(400);
+  expect((await back.json()).error).toContain('only moves forward');
+  expect(await (await fetch(`${tenant.url}/__tenant/clock`)).json()).toEqual(before);
+});
