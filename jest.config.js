@@ -7,18 +7,21 @@ const os = require('os');
 // one worker per core (jest's default leaves one core idle); each worker has its own fake tenant and
 // Chromium for the browser tests, started once for the run (e2e/support/globalSetup.js).
 const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
+// TypeScript by esbuild, file by file; the type check is tsc's, beside jest (tools/testing/test.js).
+const typeScript = '<rootDir>/jest/esbuildTransform.js';
 
 module.exports = {
   maxWorkers: cores,
   reporters: ['default', '<rootDir>/tools/testing/slowestFiles.js'],
+  // Browser files first on a run with no timings yet (jest/slowFirstSequencer.js).
+  testSequencer: '<rootDir>/jest/slowFirstSequencer.js',
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/src'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-      transform: { '^.+\\.(ts|tsx|js)$': tsJest },
+      transform: { '^.+\\.(ts|tsx|js)$': typeScript },
       // PnPjs v4 ships ES modules only.
       transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
       moduleNameMapper: {
@@ -47,7 +50,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/e2e/support/globalSetup.js',
       globalTeardown: '<rootDir>/e2e/support/globalTeardown.js',
-      transform: { '^.+\\.ts$': tsJest }
+      transform: { '^.+\\.ts$': typeScript }
     }
   ]
 };

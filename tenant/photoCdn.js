@@ -22,25 +22,28 @@ function photoCdnUrl(ctx, letter, accountName) {
   return `${ctx.urls.sharePoint}${CDN_PATH}?_oat_=${token}&size=${letter}&accountName=${encodeURIComponent(accountName)}`;
 }
 
+/** Now, by the tenant's test clock when the persona has one (tenantState.js). */
+const timeOf = (persona) => (typeof persona.now === 'function' ? persona.now() : Date.now());
+
 /** Remembers what the CDN holds before an upload replaces SharePoint's photo. */
-function photoReplaced(persona, now = Date.now()) {
+function photoReplaced(persona, now = timeOf(persona)) {
   // A second upload while the CDN is still stale changes nothing there: it keeps its old copy.
   if (isCdnStale(persona, now)) return;
   persona.photoCdn = { previousPhoto: persona.sharePointPhoto, replacedAt: now };
 }
 
-function isCdnStale(persona, now = Date.now()) {
+function isCdnStale(persona, now = timeOf(persona)) {
   const { photoCdn, behaviour } = persona;
   return Boolean(photoCdn) && now < photoCdn.replacedAt + behaviour.photoCdnStaleSeconds * 1000;
 }
 
 /** The SharePoint photo the CDN serves now (null: the placeholder). */
-function cdnPhoto(persona, now = Date.now()) {
+function cdnPhoto(persona, now = timeOf(persona)) {
   return isCdnStale(persona, now) ? persona.photoCdn.previousPhoto : persona.sharePointPhoto;
 }
 
 /** Until when the CDN serves the previous photo (ISO time), or null when it serves the current one. */
-function cdnStaleUntil(persona, now = Date.now()) {
+function cdnStaleUntil(persona, now = timeOf(persona)) {
   if (!isCdnStale(persona, now)) return null;
   return new Date(persona.photoCdn.replacedAt + persona.behaviour.photoCdnStaleSeconds * 1000).toISOString();
 }

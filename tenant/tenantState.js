@@ -19,7 +19,7 @@ async function sharePointPhotoOf(definition, microsoft365Photo) {
   return sharePointPhotoFrom(picture.bytes);
 }
 
-async function livePersona(definition) {
+async function livePersona(definition, now) {
   const microsoft365Photo = definition.microsoft365Photo ? await photoFor(definition.microsoft365Photo) : null;
   const { timestamp, placeholderState, exchangeSyncState } = definition.sharePointPicture;
   return {
@@ -37,6 +37,8 @@ async function livePersona(definition) {
     },
     /** What the photo CDN held before the last upload (photoCdn.js); null until an upload. */
     photoCdn: null,
+    /** The tenant's test clock (testClock.js): the photo CDN's staleness reads it. */
+    now,
     behaviour: { ...BEHAVIOUR_DEFAULTS, ...definition.behaviour },
     uploads: { accepted: 0, refused: 0 }
   };
@@ -47,7 +49,8 @@ function createTenantState(definitions = PERSONAS, { orgSize } = {}) {
   let live = new Map();
   const requestLog = createRequestLog();
   // One organisation, the same under every persona: the people and the two services' traffic.
-  // The throttling windows read the test clock (tenant/testClock.js); real time unless a test moves it.
+  // The throttling windows and the photo CDN read the test clock (tenant/testClock.js); real time
+  // unless a test moves it.
   const clock = createTestClock();
   const organisation = { model: createOrganisation({ size: orgSize }), traffic: createTraffic(clock.now) };
 
@@ -61,7 +64,7 @@ function createTenantState(definitions = PERSONAS, { orgSize } = {}) {
     persona(name) {
       if (!byName.has(name)) return undefined;
       if (!live.has(name)) {
-        const made = livePersona(byName.get(name));
+        const made = livePersona(byName.get(name), clock.now);
         live.set(name, made);
         made.catch(() => live.delete(name));
       }

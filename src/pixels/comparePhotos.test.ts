@@ -17,16 +17,37 @@ const LOOKS: Array<[string, PortraitLook]> = [
   ['Miriam', MIRIAM]
 ];
 
-/** The largest Graph size, as the Microsoft 365 photo (drawn once per look: drawing is slow). */
-const drawn = new Map<PortraitLook, RgbaImage>();
-function portrait(look: PortraitLook): RgbaImage {
-  if (!drawn.has(look)) drawn.set(look, drawPortrait(look, 648, 648));
-  return drawn.get(look)!;
+// Drawing a portrait and jimp's JPEG round trip (pure JavaScript) are the slow parts of this file:
+// each picture is drawn, and each copy encoded, once for the file. Nothing here changes an image
+// once made, so tests can share them.
+const drawn = new Map<PortraitLook, Map<string, RgbaImage>>();
+function drawnAt(look: PortraitLook, width: number, height: number): RgbaImage {
+  const sizes = drawn.get(look) || new Map<string, RgbaImage>();
+  drawn.set(look, sizes);
+  const key = `${width}x${height}`;
+  if (!sizes.has(key)) sizes.set(key, drawPortrait(look, width, height));
+  return sizes.get(key)!;
+}
+
+/** The largest Graph size, as the Microsoft 365 photo. */
+const portrait = (look: PortraitLook): RgbaImage => drawnAt(look, 648, 648);
+
+const encoded = new WeakMap<RgbaImage, Map<string, Promise<RgbaImage>>>();
+/** The image saved as JPEG at `quality` and read back, or at `width` x `height` first when given. */
+function jpegOf(image: RgbaImage, quality: number, width = image.width, height = image.height): Promise<RgbaImage> {
+  const copies = encoded.get(image) || new Map<string, Promise<RgbaImage>>();
+  encoded.set(image, copies);
+  const key = `${width}x${height}@${quality}`;
+  if (!copies.has(key)) {
+    const source = width === image.width && height === image.height ? image : resize(image, width, height);
+    copies.set(key, reencodeAsJpeg(source, quality));
+  }
+  return copies.get(key)!;
 }
 
 /** What SharePoint keeps: the photo resized, then saved as JPEG. */
 const thumbnail = (image: RgbaImage, width: number, height: number, quality: number): Promise<RgbaImage> =>
-  reencodeAsJpeg(resize(image, width, height), quality);
+  jpegOf(image, quality, width, height);
 
 let silhouette: RgbaImage | undefined;
 function placeholderSilhouette(): RgbaImage {
@@ -56,11 +77,11 @@ describe('comparePhotos', () => {
     });
 
     it('re-encoded as JPEG at full size, quality 60', async () => {
-      expect(comparePhotos(original, await reencodeAsJpeg(original, 60))).toBe('same');
+      expect(comparePhotos(original, await jpegOf(original, 60))).toBe('same');
     });
 
     it('when it is not square (resized without cropping, as SharePoint does)', async () => {
-      const landscape = drawPortrait(look, 600, 450);
+      const landscape = drawnAt(look, 600, 450);
 
       expect(comparePhotos(landscape, await thumbnail(landscape, 80, 60, 60))).toBe('same');
       expect(comparePhotos(landscape, await thumbnail(landscape, 48, 36, 60))).toBe('same');
@@ -73,14 +94,14 @@ describe('comparePhotos', () => {
     const originals: Array<[string, number, number]> = [['portrait', 648, 864], ['landscape', 864, 648]];
 
     it.each(originals)('a %s original (%ix%i) and the square Graph serves of it at 96 and 240 px', (_shape, width, height) => {
-      const original = drawPortrait(look, width, height);
+      const original = drawnAt(look, width, height);
 
       expect(comparePhotos(original, resize(squareOf(original), 96, 96))).toBe('same');
       expect(comparePhotos(original, resize(squareOf(original), 240, 240))).toBe('same');
     });
 
     it.each(originals)("SharePoint's JPEG renditions of a %s original (%ix%i) and Graph's 96 px square", async (_shape, width, height) => {
-      const original = drawPortrait(look, width, height);
+      const original = drawnAt(look, width, height);
       const graph96 = resize(squareOf(original), 96, 96);
       const scale = (side: number): [number, number] => [Math.round((width * side) / 648), Math.round((height * side) / 648)];
 
@@ -89,7 +110,7 @@ describe('comparePhotos', () => {
     });
 
     it.each(originals)('a square cropped 1%% off the middle of a %s original (%ix%i), as a CDN rendition might be', async (_shape, width, height) => {
-      const original = drawPortrait(look, width, height);
+      const original = drawnAt(look, width, height);
 
       expect(comparePhotos(squareOf(original), await thumbnail(squareOf(original, 0.01), 96, 96, 75))).toBe('same');
       expect(comparePhotos(squareOf(original), await thumbnail(squareOf(original, -0.01), 240, 240, 75))).toBe('same');
@@ -118,18 +139,18 @@ describe('comparePhotos', () => {
     });
 
     it('two portraits that are not square', () => {
-      expect(comparePhotos(drawPortrait(MEGAN, 600, 450), drawPortrait(ALEX, 600, 450))).toBe('different');
+      expect(comparePhotos(drawnAt(MEGAN, 600, 450), drawnAt(ALEX, 600, 450))).toBe('different');
     });
 
     it.each([
       ['portrait', 648, 864],
       ['landscape', 864, 648]
     ])("Graph's square of one person's %s photo (%ix%i) and SharePoint's rendition of another's", async (_shape, width, height) => {
-      const meganSquare = resize(squareOf(drawPortrait(MEGAN, width, height)), 96, 96);
+      const meganSquare = resize(squareOf(drawnAt(MEGAN, width, height)), 96, 96);
       const side = (pixels: number): [number, number] => [Math.round((width * pixels) / 648), Math.round((height * pixels) / 648)];
 
-      expect(comparePhotos(meganSquare, await thumbnail(drawPortrait(ALEX, width, height), ...side(72), 75))).toBe('different');
-      expect(comparePhotos(meganSquare, await thumbnail(drawPortrait(MIRIAM, width, height), ...side(72), 75))).toBe('different');
+      expect(comparePhotos(meganSquare, await thumbnail(drawnAt(ALEX, width, height), ...side(72), 75))).toBe('different');
+      expect(comparePhotos(meganSquare, await thumbnail(drawnAt(MIRIAM, width, height), ...side(72), 75))).toBe('different');
     });
 
     it.each(LOOKS)('a photo of %s and the grey placeholder silhouette', async (_name, look) => {
@@ -143,7 +164,7 @@ describe('comparePhotos', () => {
     const cutOutLook: PortraitLook = { ...MEGAN, background: white, backgroundBottom: white, texture: 0 };
 
     it('sees a cut-out PNG as the same photo on white', () => {
-      const onWhite = drawPortrait(cutOutLook, 400, 400);
+      const onWhite = drawnAt(cutOutLook, 400, 400);
       const cutOut = withTransparent(onWhite, white);
 
       expect(comparePhotos(cutOut, resize(onWhite, 72, 72))).toBe('same');
@@ -151,8 +172,8 @@ describe('comparePhotos', () => {
 
     it('does not see a cut-out PNG as the same photo on black', () => {
       const black: Rgb = [0, 0, 0];
-      const cutOut = withTransparent(drawPortrait(cutOutLook, 400, 400), white);
-      const onBlack = drawPortrait({ ...cutOutLook, background: black, backgroundBottom: black }, 400, 400);
+      const cutOut = withTransparent(drawnAt(cutOutLook, 400, 400), white);
+      const onBlack = drawnAt({ ...cutOutLook, background: black, backgroundBottom: black }, 400, 400);
 
       expect(comparePhotos(cutOut, onBlack)).toBe('different');
     });
@@ -167,7 +188,7 @@ describe('comparePhotos', () => {
         resize(original, 48, 48),
         await thumbnail(original, 48, 48, 60),
         await thumbnail(original, 72, 72, 60),
-        await reencodeAsJpeg(original, 60)
+        await jpegOf(original, 60)
       ];
 
       copies.forEach((copy) => {

@@ -11,9 +11,13 @@ const CHROMIUM_ARGS = [
 // - those that let the page do what a real browser forbids (cross-origin reads, mixed content), so a
 //   test could pass here and fail in SharePoint;
 // - --single-process, which Lambda's sandbox needs: here, with playwright-core, the browser closes
-//   as soon as a second browser context opens a page (each test gets a fresh context).
+//   as soon as a second browser context opens a page (each test gets a fresh context);
+// - --no-zygote, also for Lambda: every renderer then starts from scratch instead of being forked
+//   from a started one, and each test's fresh context starts one. Measured on two browser test
+//   files (35 tests, two cores): 64 s of CPU with it, 33 s without, same results.
 const NOT_TAKEN = new Set([
-  '--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials', '--single-process'
+  '--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials', '--single-process',
+  '--no-zygote'
 ]);
 
 const switchName = (flag) => flag.split('=')[0];
