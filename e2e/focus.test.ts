@@ -30,22 +30,34 @@ async function tabTo(page: Page, action: string): Promise<void> {
 
 /**
  * Watches the web part from inside the page while something runs: the most banners shown at once,
- * and whether focus was ever left on <body> after a change of the page.
+ * whether focus was ever left on <body> after a change of the page, and what had focus at each change
+ * while `busy` (a selector) was on the page. Recorded as it happens, so a check that finishes before
+ * the test can look is still seen.
  */
-async function watchPage(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const record = { mostBanners: 0, focusOnBody: false };
+async function watchPage(page: Page, busy: string): Promise<void> {
+  await page.evaluate((busySelector) => {
+    const record = { mostBanners: 0, focusOnBody: false, focusWhileBusy: [] as string[] };
     (window as unknown as { __watch: typeof record }).__watch = record;
+    const describe = (element: Element | null): string => {
+      if (!element || element === document.body) return 'body';
+      if (element.getAttribute('data-action')) return `action:${element.getAttribute('data-action')}`;
+      if (element.querySelector('[data-verdict]')) return 'verdict';
+      return element.tagName.toLowerCase();
+    };
     const look = (): void => {
       record.mostBanners = Math.max(record.mostBanners, document.querySelectorAll('[data-profile-sync] [data-banner]').length);
       if (document.activeElement === document.body || document.activeElement === null) record.focusOnBody = true;
+      if (document.querySelector(busySelector)) {
+        const now = describe(document.activeElement);
+        if (record.focusWhileBusy.indexOf(now) < 0) record.focusWhileBusy.push(now);
+      }
     };
     new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
+  }, busy);
 }
 
-function watched(page: Page): Promise<{ mostBanners: number; focusOnBody: boolean }> {
-  return page.evaluate(() => (window as unknown as { __watch: { mostBanners: number; focusOnBody: boolean } }).__watch);
+function watched(page: Page): Promise<{ mostBanners: number; focusOnBody: boolean; focusWhileBusy: string[] }> {
+  return page.evaluate(() => (window as unknown as { __watch: { mostBanners: number; focusOnBody: boolean; focusWhileBusy: string[] } }).__watch);
 }
 
 describe('focus is kept and one banner shows at a time', () => {
@@ -62,10 +74,11 @@ describe('focus is kept and one banner shows at a time', () => {
     expect(await focused(session.page)).toBe('body');
     await tabTo(session.page, 'check-again');
     const before = await checksSoFar(session.page);
-    await watchPage(session.page);
+    await watchPage(session.page, '[data-profile-sync][aria-busy="true"]');
     await session.page.keyboard.press('Enter');
-    expect(await focused(session.page)).toBe('action:check-again');
     expect(await waitForVerdict(session.page, before)).toBe('out-of-sync');
+    // While it checked, focus stayed on the button (and the check was seen running).
+    expect((await watched(session.page)).focusWhileBusy).toEqual(['action:check-again']);
     await session.page.waitForFunction(() => !!document.activeElement && !!document.activeElement.querySelector('[data-verdict]'));
     expect(await focused(session.page)).toBe('verdict');
     expect((await watched(session.page)).focusOnBody).toBe(false);
@@ -77,10 +90,8 @@ describe('focus is kept and one banner shows at a time', () => {
     expect(await openPersona(session.page, session.tenant.url, 'photo-not-in-sharepoint')).toBe('out-of-sync');
     await tabTo(session.page, 'sync-photo');
     const before = await checksSoFar(session.page);
-    await watchPage(session.page);
+    await watchPage(session.page, '[data-action="sync-photo"][aria-disabled="true"]');
     await session.page.keyboard.press('Enter');
-    expect(await focused(session.page)).toBe('action:sync-photo');
-    expect(await session.page.locator('[data-action="sync-photo"]').getAttribute('aria-disabled')).toBe('true');
 
     await session.page.locator('[data-photo-sync="verified"]').waitFor({ timeout: 30000 });
     expect(await waitForVerdict(session.page, before)).toBe('in-sync');
@@ -88,6 +99,8 @@ describe('focus is kept and one banner shows at a time', () => {
     expect(await focused(session.page)).toBe('verdict');
 
     const record = await watched(session.page);
+    // While it ran, the button said so (aria-disabled) and kept focus.
+    expect(record.focusWhileBusy).toEqual(['action:sync-photo']);
     expect(record.focusOnBody).toBe(false);
     expect(record.mostBanners).toBe(1);
     // After the re-check: the new verdict is the one banner, the outcome stays as a note.
