@@ -5,6 +5,7 @@
 // composition (where the head sits, how big it is, hair style, backdrop pattern).
 
 const { Jimp } = require('jimp');
+const { jpegBytes } = require('./jpegBytes');
 
 const DEFAULT_SIZE = 648; // Microsoft 365 keeps originals up to 648x648 (Graph's largest size)
 
@@ -191,7 +192,7 @@ function drawPortrait(lookSpec, size = DEFAULT_SIZE) {
 
 /** A look as JPEG bytes, as a photo taken for a profile would be stored. */
 async function portraitJpeg(look, size = DEFAULT_SIZE, quality = 90) {
-  return drawPortrait(look, size).getBuffer('image/jpeg', { quality });
+  return jpegBytes(drawPortrait(look, size), quality);
 }
 
 module.exports = { portraitLook, drawPortrait, portraitJpeg, PLACEHOLDER_LOOK, DEFAULT_SIZE };

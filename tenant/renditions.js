@@ -3,6 +3,8 @@
 // Resizing, never cropping (docs/DOMAIN.md): SharePoint keeps three renditions of a profile
 // picture by width, Graph serves square sizes of the Microsoft 365 photo.
 
+const { jpegBytes } = require('./jpegBytes');
+
 const JPEG_QUALITY = 90;
 
 /** SharePoint's renditions in "User Photos/Profile Pictures", by the size letter userphoto.aspx takes. */
@@ -15,7 +17,7 @@ const SHAREPOINT_RENDITIONS = {
 async function resizedJpeg(decoded, width, height) {
   const copy = decoded.clone();
   copy.resize({ w: width, h: height });
-  const bytes = await copy.getBuffer('image/jpeg', { quality: JPEG_QUALITY });
+  const bytes = await jpegBytes(copy, JPEG_QUALITY);
   return { bytes, width, height };
 }
 

@@ -1,5 +1,5 @@
 'use strict';
-// `npm test`: the type check (tsc, the tests' own config: ts-jest compiles file by file and does not
+// `npm test`: the type check (tsc, the tests' own config: esbuild compiles file by file (jest/esbuildTransform.js) and does not
 // check types) beside jest, not in front of it; fails when either fails. Arguments go to jest.
 const { spawn } = require('child_process');
 const path = require('path');
