@@ -3,6 +3,7 @@
 // Photos take time to draw and encode (about 0.1-0.2 s each), so each one is made on first use
 // and kept for the life of the process. They depend only on their spec, so every tenant in the
 // process (tests start several) shares them, and a reset reuses them instead of redrawing.
+// Across processes they are kept on disk (photoCache.js).
 
 const crypto = require('crypto');
 const { portraitJpeg, drawPortrait, PLACEHOLDER_LOOK, DEFAULT_SIZE } = require('./portraits');
@@ -10,12 +11,14 @@ const { padJpegWithComments } = require('./jpegPadding');
 const { sharePointRenditions, graphSizedJpeg, SHAREPOINT_RENDITIONS } = require('./renditions');
 const { decodePicture } = require('./pictureDecoder');
 const { MAX_PROFILE_PICTURE_BYTES } = require('./profilePictureRules');
+const { createPhotoCache } = require('./photoCache');
 
 const made = new Map();
+const onDisk = createPhotoCache();
 
 function once(key, make) {
   if (!made.has(key)) {
-    const promise = make();
+    const promise = onDisk.remember(key, make);
     made.set(key, promise);
     promise.catch(() => made.delete(key));
   }
