@@ -13,6 +13,7 @@ const { userPhotoPage } = require('./userPhoto');
 const { photoCdnCopy } = require('./photoCdn');
 const { getPropertiesFor } = require('./organisation/getPropertiesFor');
 const { sharePointBatch } = require('./sharePointBatch');
+const { peopleSearch } = require('./organisation/peopleSearch');
 
 const LIBRARY_VERSION = '16.0.25919.12007';
 
@@ -75,6 +76,7 @@ const SHAREPOINT_ROUTES = [
   { method: 'POST', path: /^\/_api\/contextinfo$/i, handle: contextInfo },
   { method: 'GET', path: new RegExp(`${PEOPLE_MANAGER}/GetMyProperties(\\(\\))?$`, 'i'), handle: getMyProperties },
   { method: 'GET', path: new RegExp(`${PEOPLE_MANAGER}/GetPropertiesFor\\((?<args>.*)\\)$`, 'i'), handle: getPropertiesFor },
+  { method: 'POST', path: /^\/_api\/search\/postquery$/i, handle: peopleSearch },
   { method: 'POST', path: /^\/_api\/\$batch$/i, handle: (ctx) => sharePointBatch(ctx, sharePointRoute) },
   { method: 'POST', path: new RegExp(`${PEOPLE_MANAGER}/SetMyProfilePicture(\\(\\))?$`, 'i'), handle: setMyProfilePicture },
   { method: 'GET', path: /^\/_layouts\/15\/userphoto\.aspx$/i, handle: userPhotoPage },

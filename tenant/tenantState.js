@@ -78,6 +78,7 @@ function createTenantState(definitions = PERSONAS, { orgSize } = {}) {
       organisation.traffic.graph.clear();
       organisation.traffic.sharePoint.clear();
       organisation.traffic.sharePointPer5min.clear();
+      organisation.traffic.search.clear();
     }
   };
 }

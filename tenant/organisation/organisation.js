@@ -8,6 +8,7 @@ const { personAt, roll } = require('./people');
 const { guidFrom } = require('../profileBuilders');
 const { expectedCounts } = require('./expectedCounts');
 const { defaultThrottle } = require('./throttle');
+const { createPeopleIndex } = require('./peopleIndex');
 
 const DEFAULT_ORG_SIZE = 300;
 const GROUP = { id: guidFrom('org-group:nordic-sales-marketing'), displayName: 'Nordic Sales and Marketing' };
@@ -54,7 +55,7 @@ function createOrganisation({ size = DEFAULT_ORG_SIZE } = {}) {
     return { byId, byAccount };
   }
 
-  return {
+  const model = {
     get size() {
       return people.length;
     },
@@ -117,8 +118,12 @@ function createOrganisation({ size = DEFAULT_ORG_SIZE } = {}) {
       byId = null;
       changes = 0;
       Object.assign(throttle, defaultThrottle(startSize));
+      model.peopleIndex.reset();
     }
   };
+  /** SharePoint search's people index: the profiles as the crawl last saw them (peopleIndex.js). */
+  model.peopleIndex = createPeopleIndex(model);
+  return model;
 }
 
 module.exports = { createOrganisation, inScope, DEFAULT_ORG_SIZE, GROUP, NESTED_GROUP };

@@ -19,10 +19,15 @@
 const WINDOW_MS = 10000;
 const LONG_WINDOW_MS = 5 * 60000;
 const SHAREPOINT_PER_5_MIN = 3000;
+// Search ("Avoid getting throttled...", "Search query limits"): delegated requests above 10 a second
+// per user are throttled with 429, and people-source queries above 25 a second for the whole
+// organisation; one user scanning meets the first. A search request is also one of the user's
+// SharePoint requests (the per-user limit counts all calls made on the user's behalf).
+const SEARCH_PER_SECOND = 10;
 
 function defaultThrottle(size) {
   const graphPer10s = size < 50 ? 3500 : size <= 500 ? 5000 : 8000;
-  return { graphPer10s, sharePointPer10s: 0, sharePointPer5min: SHAREPOINT_PER_5_MIN };
+  return { graphPer10s, sharePointPer10s: 0, sharePointPer5min: SHAREPOINT_PER_5_MIN, searchPerSecond: SEARCH_PER_SECOND };
 }
 
 /** One service's window: `take(n)` counts n requests and says whether they are over the limit. */
@@ -92,7 +97,7 @@ function createWindow(now = () => Date.now(), windowMs = WINDOW_MS) {
 
 /** Both services' windows. */
 function createTraffic(now) {
-  return { graph: createWindow(now), sharePoint: createWindow(now), sharePointPer5min: createWindow(now, LONG_WINDOW_MS) };
+  return { graph: createWindow(now), sharePoint: createWindow(now), sharePointPer5min: createWindow(now, LONG_WINDOW_MS), search: createWindow(now, 1000) };
 }
 
 /** SharePoint's short and long limits together: n requests refused by either are counted by neither window. */

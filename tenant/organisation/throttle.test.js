@@ -22,10 +22,10 @@ test('0 means no limit', () => {
   expect(window.take(100000, 0)).toEqual({ throttled: false });
 });
 
-test('defaults follow the published budgets: Graph by tenant size, SharePoint 3,000 per user per 5 minutes', () => {
-  expect(defaultThrottle(300)).toEqual({ graphPer10s: 5000, sharePointPer10s: 0, sharePointPer5min: 3000 });
-  expect(defaultThrottle(10000)).toEqual({ graphPer10s: 8000, sharePointPer10s: 0, sharePointPer5min: 3000 });
-  expect(defaultThrottle(20)).toEqual({ graphPer10s: 3500, sharePointPer10s: 0, sharePointPer5min: 3000 });
+test('defaults follow the published budgets: Graph by tenant size, SharePoint 3,000 per user per 5 minutes, search 10 a second per user', () => {
+  expect(defaultThrottle(300)).toEqual({ graphPer10s: 5000, sharePointPer10s: 0, sharePointPer5min: 3000, searchPerSecond: 10 });
+  expect(defaultThrottle(10000)).toEqual({ graphPer10s: 8000, sharePointPer10s: 0, sharePointPer5min: 3000, searchPerSecond: 10 });
+  expect(defaultThrottle(20)).toEqual({ graphPer10s: 3500, sharePointPer10s: 0, sharePointPer5min: 3000, searchPerSecond: 10 });
 });
 
 test('SharePoint throttles above 3,000 requests in 5 minutes, batch parts counted, and says when there is room again', () => {
