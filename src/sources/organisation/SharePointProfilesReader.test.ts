@@ -93,6 +93,26 @@ describe('SharePointProfilesReader', () => {
     expect(answers.size).toBe(5);
   });
 
+  it('calls a $batch answer PnPjs cannot read bad data for everyone in it, with the same kind as any other unexpected answer, not offline', async () => {
+    const truncated = (accounts: string[]): string => multipart(accounts.map(() => ({ status: 200, body: aSharePointProfile().inFlavour('minimal') }))).split('--batchresponse_4f1c--')[0].slice(0, -40);
+    const bodies = [truncated, (): string => '<!DOCTYPE html><html><body><h1>Sorry, something went wrong</h1></body></html>'];
+    for (const body of bodies) {
+      const fetch = jest.fn((url: string, init: RequestInit) => url.endsWith('/_api/contextinfo')
+        ? Promise.resolve(new Response(JSON.stringify({ FormDigestValue: '0x1,01 Jan 2026', FormDigestTimeoutSeconds: 1800 }), { status: 200 }))
+        : Promise.resolve(new Response(body(accountsIn(String(init.body))), { status: 200, headers: { 'Content-Type': 'multipart/mixed; boundary=batchresponse_4f1c' } })));
+
+      await expect(aReader(fetch).read(people(3))).rejects.toMatchObject({ source: 'sharePoint', kind: 'bad-data' });
+    }
+  });
+
+  it('still calls a $batch that never got an answer offline', async () => {
+    const fetch = jest.fn((url: string) => url.endsWith('/_api/contextinfo')
+      ? Promise.resolve(new Response(JSON.stringify({ FormDigestValue: '0x1,01 Jan 2026', FormDigestTimeoutSeconds: 1800 }), { status: 200 }))
+      : Promise.reject(new TypeError('Failed to fetch')));
+
+    await expect(aReader(fetch).read(people(3))).rejects.toMatchObject({ source: 'sharePoint', kind: 'offline' });
+  });
+
   it('doubles a quote in a user name, as an OData string needs', () => {
     expect(claimsOf("o'brien@contoso.com")).toBe("i:0#.f|membership|o''brien@contoso.com");
   });

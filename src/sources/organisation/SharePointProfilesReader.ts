@@ -54,11 +54,26 @@ export class SharePointProfilesReader implements ISharePointProfilesReader {
   }
 
   private async _batch(chunk: readonly ProfileRequest[]): Promise<Map<string, SharePointProfileAnswer>> {
-    const once = spfi(this._sp).using(BoundedRetry({ waits: NO_WAITING, sleep: () => Promise.resolve(), attempts: 1, fetch: this._fetch }));
+    // Whether SharePoint answered the $batch itself with a success: a failure after that is PnPjs
+    // unable to read the answer (bad-data), not a network that never answered (offline).
+    let batchAnswered = false;
+    const send: PlainFetch = this._fetch || ((url, init) => fetch(url, init));
+    const watched: PlainFetch = async (url, init) => {
+      const response = await send(url, init);
+      if (response.ok && /\/_api\/\$batch$/i.test(url.split('?')[0])) batchAnswered = true;
+      return response;
+    };
+    const once = spfi(this._sp).using(BoundedRetry({ waits: NO_WAITING, sleep: () => Promise.resolve(), attempts: 1, fetch: watched }));
     const [batched, execute] = once.batched({ maxRequests: PROFILE_BATCH_SIZE });
     const reads = chunk.map((person) => settle(() => batched.profiles.getPropertiesFor(claimsOf(person.userPrincipalName))));
     // A failure of the whole batch (429, 503, no digest) rejects here; the parts then never settle.
-    await execute();
+    try {
+      await execute();
+    } catch (error) {
+      if (!batchAnswered) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SourceError('sharePoint', 'bad-data', `SharePoint answered $batch with something PnPjs cannot read: ${reason}`);
+    }
     const settled = await Promise.all(reads);
     const answers = new Map<string, SharePointProfileAnswer>();
     chunk.forEach((person, i) => answers.set(person.id, answerOf(settled[i])));
