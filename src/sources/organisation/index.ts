@@ -7,3 +7,6 @@ export { Pacer, PacingAborted, GRAPH_PACING, SHAREPOINT_PACING } from './pacing'
 export { GraphDirectoryReader, graphPathOf } from './GraphDirectoryReader';
 export { GraphPhotoPresenceReader, PHOTO_BATCH_SIZE } from './GraphPhotoPresenceReader';
 export { SharePointProfilesReader, PROFILE_BATCH_SIZE, claimsOf } from './SharePointProfilesReader';
+export { PeopleIndexReader, PEOPLE_SOURCE_ID, INDEX_PAGE_SIZE } from './PeopleIndexReader';
+export { peopleIndexEntryOf, INDEX_PROPERTIES } from './peopleIndexEntry';
+export type { PeopleIndexEntry } from './peopleIndexEntry';
