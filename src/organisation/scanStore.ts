@@ -1,6 +1,6 @@
 import type { FailureKind } from '../sources/types';
 import type { FindingCode } from '../profile';
-import { ScannedPerson, ScanSettings } from './types';
+import { CheckKind, ScannedPerson, ScanSettings } from './types';
 
 /** A scan as kept between page views: its people, what each one's Graph values were, and when. */
 export interface StoredScan {
@@ -12,6 +12,8 @@ export interface StoredScan {
   finishedAt?: string;
   /** Only for an unfinished scan the user stopped with Cancel (one that was interrupted goes on by itself). */
   cancelled?: boolean;
+  /** Which check it was; absent in scans kept before the quick check: thorough. */
+  check?: CheckKind;
 }
 
 // One row per person, as an array: 10,000 people must fit in localStorage (5 MB in most browsers)
@@ -26,6 +28,7 @@ interface StoredShape {
   startedAt: string;
   finishedAt?: string;
   cancelled?: boolean;
+  check?: CheckKind;
   rows: Row[];
 }
 
@@ -34,6 +37,10 @@ const KEY_PREFIX = 'profile-sync:organisation:';
 const GUEST = 1;
 const ENABLED = 2;
 const IN_SYNC = 4;
+const FROM_INDEX = 8;
+const CONFIRMING = 16;
+const NOT_IN_INDEX = 32;
+const FROM_PROFILE = 64;
 
 // One letter per code; a new code must get one (a compile error until it does).
 const LETTER: Record<FindingCode, string> = {
@@ -60,7 +67,9 @@ export function settingsKey(settings: ScanSettings): string {
 }
 
 function rowOf(person: ScannedPerson, fingerprint: string): Row {
-  const flags = (person.guest ? GUEST : 0) | (person.enabled ? ENABLED : 0) | (person.inSync ? IN_SYNC : 0);
+  const flags = (person.guest ? GUEST : 0) | (person.enabled ? ENABLED : 0) | (person.inSync ? IN_SYNC : 0) |
+    (person.from === 'index' ? FROM_INDEX : 0) | (person.from === 'profile' ? FROM_PROFILE : 0) |
+    (person.confirming ? CONFIRMING : 0) | (person.notInIndex ? NOT_IN_INDEX : 0);
   const mail = person.mail.toLowerCase() === person.userPrincipalName.toLowerCase() ? '' : person.mail;
   return [person.id, person.displayName, person.userPrincipalName, mail, flags,
     person.findings.map((code) => LETTER[code]).join(''), person.differingFields.join(','), person.unread || '', fingerprint];
@@ -86,6 +95,10 @@ function personOf(row: Row): ScannedPerson {
     inSync: (row[4] & IN_SYNC) !== 0
   };
   if (row[7]) person.unread = row[7] as FailureKind | 'no-sharepoint-profile';
+  if (row[4] & FROM_INDEX) person.from = 'index';
+  else if (row[4] & FROM_PROFILE) person.from = 'profile';
+  if (row[4] & CONFIRMING) person.confirming = true;
+  if (row[4] & NOT_IN_INDEX) person.notInIndex = true;
   return person;
 }
 
@@ -153,6 +166,7 @@ export class ScanStore {
     const scan: StoredScan = { people: stored.rows.map(personOf), fingerprints, startedAt: stored.startedAt };
     if (typeof stored.finishedAt === 'string') scan.finishedAt = stored.finishedAt;
     if (stored.cancelled === true) scan.cancelled = true;
+    if (stored.check === 'quick' || stored.check === 'thorough') scan.check = stored.check;
     return scan;
   }
 
@@ -167,6 +181,7 @@ export class ScanStore {
     };
     if (scan.finishedAt) shape.finishedAt = scan.finishedAt;
     if (scan.cancelled) shape.cancelled = true;
+    if (scan.check) shape.check = scan.check;
     try {
       this._storage.setItem(this._key(kind), JSON.stringify(shape));
       return true;

@@ -46,6 +46,29 @@ export interface ScannedPerson {
    * such a person has no findings and is not counted as in sync.
    */
   unread?: FailureKind | 'no-sharepoint-profile';
+  /**
+   * Where SharePoint's side of this verdict was read: 'index' (SharePoint search's people index,
+   * the quick check) or 'profile' (GetPropertiesFor). Absent: the profile (a thorough check, or a
+   * result kept from before the quick check existed).
+   */
+  from?: 'index' | 'profile';
+  /** A quick check's suspect: the index differed from Microsoft 365 (or had no entry), and the profile is being read to confirm. */
+  confirming?: boolean;
+  /** The people index has no entry for this person yet: no verdict until the profile is read. */
+  notInIndex?: boolean;
+}
+
+/** 'quick' reads SharePoint's side from the people index and confirms suspects from their profiles; 'thorough' reads every profile. */
+export type CheckKind = 'quick' | 'thorough';
+
+/** A quick check's confirmation of suspects from their profiles. */
+export interface Confirmation {
+  /** Suspects read again from their profile. */
+  confirmed: number;
+  /** Suspects still waiting for their profile to be read. */
+  waiting: number;
+  /** Estimated milliseconds until every suspect is confirmed, at SharePoint's pace. */
+  remainingMs?: number;
 }
 
 export type ScanStatus = 'idle' | 'scanning' | 'done' | 'cancelled' | 'error';
@@ -79,7 +102,13 @@ export interface ScanProgress {
   /** True when an unfinished scan was restored and `start('resume')` can go on with it. */
   resumable: boolean;
   /** What this scan sent, counting each request inside a batch, and what it reused from the last one. */
-  requests: { graph: number; sharePoint: number; reusedPeople: number };
+  requests: { graph: number; sharePoint: number; reusedPeople: number; search?: number };
+  /** Which check this is (or was, for a restored one). */
+  check?: CheckKind;
+  /** A quick check's confirmation, once it has suspects. */
+  confirmation?: Confirmation;
+  /** A quick check could not read the people index: everyone is read from their profile instead. */
+  indexFailure?: ScanFailure;
 }
 
 /** 'resume' goes on with an unfinished scan; 'rescan' reuses people who cannot have changed; 'full' reads everyone again. */
@@ -94,7 +123,10 @@ export interface IOrganisationScanner {
   readonly people: readonly ScannedPerson[];
   /** Called after every change of progress or people; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
-  start(mode: ScanMode): void;
+  /** `check`: the quick check unless told otherwise (a resumed scan goes on as the check it was). */
+  start(mode: ScanMode, check?: CheckKind): void;
+  /** The order IT sees people in (sorted, filtered): a quick check confirms its suspects in this order. */
+  prioritise?(ids: readonly string[]): void;
   cancel(): void;
   /** One person's full comparison on demand (both photos, pixels compared, the property table). */
   details(person: ScannedPerson): Promise<PersonDetails>;

@@ -2,9 +2,10 @@ import { aGraphPhoto, aGraphUser, aPhotoNotFoundError } from '../../profile/test
 import { aSharePointProfile, PropertyValues } from '../../profile/testing/sharePointProfileBuilder';
 import { SourceError } from '../../sources/SourceError';
 import type {
-  DirectoryPage, DirectoryScope, IDirectoryReader, IPacer, IPhotoPresenceReader, ISharePointProfilesReader,
+  DirectoryPage, DirectoryScope, IDirectoryReader, IPacer, IPeopleIndexReader, IPhotoPresenceReader, ISharePointProfilesReader,
   PhotoPresenceAnswer, ProfileRequest, SharePointProfileAnswer
 } from '../../sources/organisation/types';
+import type { PeopleIndexEntry } from '../../sources/organisation/peopleIndexEntry';
 
 /** One person of the fake organisation; by default in sync, with a photo on both sides. */
 export interface FakePerson {
@@ -14,6 +15,8 @@ export interface FakePerson {
   photoInMicrosoft365: boolean;
   photoInSharePoint: boolean;
   noSharePointProfile?: boolean;
+  /** What SharePoint search's people index holds instead of the profile's values, or 'missing' (not indexed yet). */
+  index?: PropertyValues | 'missing';
   groups: string[];
 }
 
@@ -40,12 +43,16 @@ export interface FakeLog {
   profileIds: string[];
   photoBatches: number;
   profileBatches: number;
+  indexPages: number;
 }
 
 export interface FakeOrganisation {
   directory: IDirectoryReader;
   photos: IPhotoPresenceReader;
   profiles: ISharePointProfilesReader;
+  index: IPeopleIndexReader;
+  /** What the people index answers instead of a page. */
+  indexFailure?: SourceError;
   log: FakeLog;
   people: FakePerson[];
   /** While held, photo and profile reads and pages after the first wait (for cancelling mid-scan); release lets them answer. */
@@ -59,7 +66,7 @@ export interface FakeOrganisation {
 
 /** A directory, Graph photos and SharePoint profiles from memory, answering as the real readers do. */
 export function fakeOrganisation(all: FakePerson[], pageSize = 100): FakeOrganisation {
-  const log: FakeLog = { pages: [], photoIds: [], profileIds: [], photoBatches: 0, profileBatches: 0 };
+  const log: FakeLog = { pages: [], photoIds: [], profileIds: [], photoBatches: 0, profileBatches: 0, indexPages: 0 };
   let held: Promise<void> | undefined;
   let profilesHeldAfter = Infinity;
   let releaseHeld: () => void = () => undefined;
@@ -103,6 +110,24 @@ export function fakeOrganisation(all: FakePerson[], pageSize = 100): FakeOrganis
           answers.set(id, { ok: true, body: person && person.photoInMicrosoft365 ? aGraphPhoto() : aPhotoNotFoundError() });
         });
         return answers;
+      }
+    },
+    index: {
+      readAll: async (onPage: (entries: PeopleIndexEntry[]) => void) => {
+        const entries: PeopleIndexEntry[] = [];
+        org.people.forEach((person, at) => {
+          if (person.noSharePointProfile || person.index === 'missing') return;
+          const builder = aSharePointProfile({ ...person.sharePoint, ...(person.index || {}) });
+          const body = (person.photoInSharePoint ? builder : builder.withoutPhoto()).inFlavour('nometadata') as PeopleIndexEntry['profile'];
+          const upn = String(person.graph.userPrincipalName).toLowerCase();
+          entries.push({ docId: at + 1, objectId: person.id.toLowerCase(), userPrincipalName: upn, profile: body });
+        });
+        for (let at = 0; at < entries.length; at += 500) {
+          log.indexPages++;
+          await Promise.resolve();
+          if (org.indexFailure) throw org.indexFailure;
+          onPage(entries.slice(at, at + 500));
+        }
       }
     },
     profiles: {

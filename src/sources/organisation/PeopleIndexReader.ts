@@ -6,7 +6,7 @@ import { sharePointErrorFromThrown } from '../sharePoint/SharePointProfileSource
 import { WaitBudget } from '../waitBudget';
 import { PacingAborted } from './pacing';
 import { INDEX_PROPERTIES, PeopleIndexEntry, peopleIndexEntryOf } from './peopleIndexEntry';
-import { IPacer } from './types';
+import { IPacer, IPeopleIndexReader } from './types';
 
 /** SharePoint search's "Local People Results" result source. */
 export const PEOPLE_SOURCE_ID = 'b09a7990-05ea-4af9-81ef-edfab16c4e31';
@@ -24,7 +24,7 @@ const NO_WAITING = new WaitBudget(0);
  * through the pacer (search's own limit: 10 a second per user); a busy answer holds it back and
  * the page goes again.
  */
-export class PeopleIndexReader {
+export class PeopleIndexReader implements IPeopleIndexReader {
   public constructor(private readonly _sp: SPFI, private readonly _pacer: IPacer, private readonly _fetch?: PlainFetch,
     private readonly _pageSize: number = INDEX_PAGE_SIZE) {}
 

@@ -1,7 +1,7 @@
 // What the organisation scan reads from: the directory, photo presence and SharePoint profiles, paced.
 export type {
   DirectoryPage, DirectoryScope, IDirectoryReader, PhotoPresenceAnswer, IPhotoPresenceReader, ProfileRequest,
-  SharePointProfileAnswer, ISharePointProfilesReader, PacingLimits, IPacer, PacerWaitListener
+  SharePointProfileAnswer, ISharePointProfilesReader, IPeopleIndexReader, PacingLimits, IPacer, PacerWaitListener
 } from './types';
 export { Pacer, PacingAborted, GRAPH_PACING, SHAREPOINT_PACING } from './pacing';
 export { GraphDirectoryReader, graphPathOf } from './GraphDirectoryReader';

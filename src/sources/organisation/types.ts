@@ -2,6 +2,7 @@
 // (src/profile's diagnose) decides. Nothing here imports PnPjs, so fakes and the scanner depend on it alone.
 import type { ServiceWait, SourceName } from '../types';
 import type { SourceError } from '../SourceError';
+import type { PeopleIndexEntry } from './peopleIndexEntry';
 
 /** One page of Graph's /users (or a group's transitiveMembers): its user bodies as Graph sent them. */
 export interface DirectoryPage {
@@ -47,6 +48,12 @@ export type SharePointProfileAnswer =
 export interface ISharePointProfilesReader {
   /** At most PROFILE_BATCH_SIZE people in one SharePoint `$batch`; answers by user id. */
   read(people: readonly ProfileRequest[], signal?: AbortSignal): Promise<Map<string, SharePointProfileAnswer>>;
+}
+
+/** SharePoint search's people index, read page by page (PeopleIndexReader). */
+export interface IPeopleIndexReader {
+  /** Tells `onPage` each page's entries as it arrives; resolves when everyone in the index was read. */
+  readAll(onPage: (entries: PeopleIndexEntry[]) => void, signal?: AbortSignal): Promise<void>;
 }
 
 /** How much of a service's budget the scan may take: requests in flight, and requests per 10 s (batch items counted). */
