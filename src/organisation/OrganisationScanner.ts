@@ -123,6 +123,10 @@ export class OrganisationScanner implements IOrganisationScanner {
     return this._people;
   }
 
+  public get hasQuickCheck(): boolean {
+    return !!this._parts.index;
+  }
+
   public subscribe(listener: () => void): () => void {
     this._listeners.push(listener);
     return () => {
@@ -358,37 +362,6 @@ export class OrganisationScanner implements IOrganisationScanner {
       if (allIn() && suspects.length === 0 && inFlight === 0) finished();
     };
 
-    /** Both sides known for a person: their verdict from the index, and whether it needs confirming. */
-    const decide = (waiting: Pending): void => {
-      const photo = waiting.photo as PhotoPresenceAnswer;
-      const entry = entryOf(waiting.person);
-      if (!entry && !indexRead) {
-        waitingForIndex.set(waiting.person.id, waiting);
-        return;
-      }
-      waitingForIndex.delete(waiting.person.id);
-      let result: ScannedPerson;
-      if (!photo.ok) {
-        // Microsoft 365's side could not be read: that is this person's verdict, whatever SharePoint says.
-        result = scannedPersonOf(waiting.person, photo, photo, this._settings.fields);
-      } else if (entry) {
-        result = { ...scannedPersonOf(waiting.person, { ok: true, body: entry.profile }, photo, this._settings.fields), from: 'index' };
-      } else {
-        result = { ...scannedPersonOf(waiting.person, { ok: true, noProfile: true }, photo, this._settings.fields), from: 'index' };
-        delete result.unread;
-        result.notInIndex = true;
-      }
-      const suspect = !result.inSync && photo.ok;
-      if (suspect) {
-        result.confirming = true;
-        suspects.push(waiting);
-        confirmation.suspects++;
-        confirmation.waiting++;
-      }
-      show(waiting, result, true);
-      pump();
-    };
-
     const confirmed = (id: string, sharePoint: SharePointProfileAnswer): void => {
       const waiting = confirmingNow.get(id);
       if (!waiting || signal.aborted) return;
@@ -419,6 +392,37 @@ export class OrganisationScanner implements IOrganisationScanner {
           .then(() => { inFlight--; pump(); checkFinished(); }));
       }
       checkFinished();
+    };
+
+    /** Both sides known for a person: their verdict from the index, and whether it needs confirming. */
+    const decide = (waiting: Pending): void => {
+      const photo = waiting.photo as PhotoPresenceAnswer;
+      const entry = entryOf(waiting.person);
+      if (!entry && !indexRead) {
+        waitingForIndex.set(waiting.person.id, waiting);
+        return;
+      }
+      waitingForIndex.delete(waiting.person.id);
+      let result: ScannedPerson;
+      if (!photo.ok) {
+        // Microsoft 365's side could not be read: that is this person's verdict, whatever SharePoint says.
+        result = scannedPersonOf(waiting.person, photo, photo, this._settings.fields);
+      } else if (entry) {
+        result = { ...scannedPersonOf(waiting.person, { ok: true, body: entry.profile }, photo, this._settings.fields), from: 'index' };
+      } else {
+        result = { ...scannedPersonOf(waiting.person, { ok: true, noProfile: true }, photo, this._settings.fields), from: 'index' };
+        delete result.unread;
+        result.notInIndex = true;
+      }
+      const suspect = !result.inSync && photo.ok;
+      if (suspect) {
+        result.confirming = true;
+        suspects.push(waiting);
+        confirmation.suspects++;
+        confirmation.waiting++;
+      }
+      show(waiting, result, true);
+      pump();
     };
 
     const settlePhoto = (id: string, photo: PhotoPresenceAnswer): void => {

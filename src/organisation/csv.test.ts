@@ -4,14 +4,15 @@ import { scannedPerson } from './testing/people';
 const WORDS: CsvWords = {
   headers: {
     name: 'Name', userPrincipalName: 'User principal name', mail: 'Email', inSync: 'Profiles match',
-    findings: 'Differences', findingCodes: 'Finding codes', differingProperties: 'Different details'
+    findings: 'Differences', findingCodes: 'Finding codes', differingProperties: 'Different details', source: 'Source'
   },
   yes: 'Yes',
   no: 'No',
   notRead: 'Not read',
   listSeparator: '; ',
   finding: (code) => `words for ${code}`,
-  property: (field) => `label of ${field}`
+  property: (field) => `label of ${field}`,
+  source: (person) => (person.unread ? '' : `from ${person.from || 'profile'}${person.confirming ? ', confirming' : ''}`)
 };
 
 /** The rows without the byte order mark, split on the record separator. */
@@ -32,9 +33,9 @@ describe('the organisation CSV', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '').indexOf('\n')).toBe(-1);
     expect(records(text)).toEqual([
-      'Name,User principal name,Email,Profiles match,Differences,Finding codes,Different details',
-      'Person a,a@contoso.example,a@contoso.example,Yes,,,',
-      'Person b,b@contoso.example,b@contoso.example,Yes,,,',
+      'Name,User principal name,Email,Profiles match,Differences,Finding codes,Different details,Source',
+      'Person a,a@contoso.example,a@contoso.example,Yes,,,,from profile',
+      'Person b,b@contoso.example,b@contoso.example,Yes,,,,from profile',
       ''
     ]);
   });
@@ -43,7 +44,23 @@ describe('the organisation CSV', () => {
     const person = scannedPerson({ id: 'x', findings: ['photo-missing-in-sharepoint', 'property-differs'], differingFields: ['jobTitle', 'department'] });
     expect(records(organisationCsv([person], WORDS))[1]).toBe(
       'Person x,x@contoso.example,x@contoso.example,No,words for photo-missing-in-sharepoint; words for property-differs,' +
-      'photo-missing-in-sharepoint property-differs,label of jobTitle; label of department');
+      'photo-missing-in-sharepoint property-differs,label of jobTitle; label of department,from profile');
+  });
+
+  it('says in its last column where each verdict came from: the people index, being confirmed, or the profile', () => {
+    const rows = records(organisationCsv([
+      scannedPerson({ id: 'i', from: 'index' }),
+      scannedPerson({ id: 'c', from: 'index', confirming: true, inSync: false, findings: ['property-differs'] }),
+      scannedPerson({ id: 'p', from: 'profile' })
+    ], WORDS));
+    expect(rows[1].endsWith(',from index')).toBe(true);
+    expect(rows[2].endsWith(',"from index, confirming"')).toBe(true);
+    expect(rows[3].endsWith(',from profile')).toBe(true);
+  });
+
+  it('says "not read" for someone not in the people index yet, whose profile is still being read', () => {
+    const person = scannedPerson({ id: 'q', from: 'index', notInIndex: true, confirming: true, inSync: false });
+    expect(records(organisationCsv([person], WORDS))[1].split(',')[3]).toBe('Not read');
   });
 
   it('says "not read" for someone whose profile could not be read, neither yes nor no', () => {

@@ -11,6 +11,8 @@ export interface CsvWords {
     findings: string;
     findingCodes: string;
     differingProperties: string;
+    /** Where the verdict came from (the people index, the profile). */
+    source: string;
   };
   yes: string;
   no: string;
@@ -20,6 +22,8 @@ export interface CsvWords {
   listSeparator: string;
   finding(code: FindingCode): string;
   property(field: string): string;
+  /** A person's verdict's source in words; empty for a person who could not be read. */
+  source(person: ScannedPerson): string;
 }
 
 // Excel, LibreOffice and Google Sheets run a cell that starts with one of these as a formula. OWASP's
@@ -37,7 +41,7 @@ export function csvCell(value: string): string {
 }
 
 function inSyncWord(person: ScannedPerson, words: CsvWords): string {
-  if (person.unread) return words.notRead;
+  if (person.unread || person.notInIndex) return words.notRead;
   return person.inSync ? words.yes : words.no;
 }
 
@@ -48,7 +52,7 @@ function inSyncWord(person: ScannedPerson, words: CsvWords): string {
 export function organisationCsv(people: readonly ScannedPerson[], words: CsvWords): string {
   const { headers } = words;
   const rows: string[][] = [[
-    headers.name, headers.userPrincipalName, headers.mail, headers.inSync, headers.findings, headers.findingCodes, headers.differingProperties
+    headers.name, headers.userPrincipalName, headers.mail, headers.inSync, headers.findings, headers.findingCodes, headers.differingProperties, headers.source
   ]];
   people.forEach((person) => rows.push([
     person.displayName,
@@ -57,7 +61,8 @@ export function organisationCsv(people: readonly ScannedPerson[], words: CsvWord
     inSyncWord(person, words),
     person.findings.map((code) => words.finding(code)).join(words.listSeparator),
     person.findings.join(' '),
-    person.differingFields.map((field) => words.property(field)).join(words.listSeparator)
+    person.differingFields.map((field) => words.property(field)).join(words.listSeparator),
+    words.source(person)
   ]));
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -9,3 +9,6 @@ export type { ScannerParts } from './OrganisationScanner';
 export { ScanStore, settingsKey } from './scanStore';
 export type { StoredScan } from './scanStore';
 export { countsOf, scannedPersonOf } from './scannedPerson';
+export type { CheckKind, Confirmation } from './types';
+export { provenanceOf, provenanceCounts, thoroughEstimateMs, PROVENANCES } from './provenance';
+export type { Provenance } from './provenance';

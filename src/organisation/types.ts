@@ -125,6 +125,8 @@ export interface IOrganisationScanner {
   subscribe(listener: () => void): () => void;
   /** `check`: the quick check unless told otherwise (a resumed scan goes on as the check it was). */
   start(mode: ScanMode, check?: CheckKind): void;
+  /** False when only the thorough check can run (no people index to read): the page then offers no second check. */
+  readonly hasQuickCheck?: boolean;
   /** The order IT sees people in (sorted, filtered): a quick check confirms its suspects in this order. */
   prioritise?(ids: readonly string[]): void;
   cancel(): void;

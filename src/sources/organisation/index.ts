@@ -3,7 +3,7 @@ export type {
   DirectoryPage, DirectoryScope, IDirectoryReader, PhotoPresenceAnswer, IPhotoPresenceReader, ProfileRequest,
   SharePointProfileAnswer, ISharePointProfilesReader, IPeopleIndexReader, PacingLimits, IPacer, PacerWaitListener
 } from './types';
-export { Pacer, PacingAborted, GRAPH_PACING, SHAREPOINT_PACING } from './pacing';
+export { Pacer, PacingAborted, GRAPH_PACING, SHAREPOINT_PACING, SEARCH_PACING } from './pacing';
 export { GraphDirectoryReader, graphPathOf } from './GraphDirectoryReader';
 export { GraphPhotoPresenceReader, PHOTO_BATCH_SIZE } from './GraphPhotoPresenceReader';
 export { SharePointProfilesReader, PROFILE_BATCH_SIZE, claimsOf } from './SharePointProfilesReader';

@@ -19,6 +19,11 @@ import { IPacer, PacerWaitListener, PacingLimits } from './types';
 //   would throttle the IT person and could throttle people cards for everyone.
 export const GRAPH_PACING: PacingLimits = { maxInFlight: 6, maxPerWindow: 3000, windowMs: 10000 };
 export const SHAREPOINT_PACING: PacingLimits = { maxInFlight: 2, maxPerWindow: 2000, windowMs: 5 * 60000 };
+/**
+ * SharePoint search: "delegated user requests that exceed 10 requests per second per user" are
+ * throttled ("Avoid getting throttled or blocked in SharePoint Online"); one page at a time, 8 a second.
+ */
+export const SEARCH_PACING: PacingLimits = { maxInFlight: 1, maxPerWindow: 8, windowMs: 1000 };
 
 // A 429 without Retry-After: Graph's guidance is to back off; two seconds, then the caps decide.
 const DEFAULT_BACKOFF_SECONDS = 2;

@@ -1,6 +1,7 @@
 import * as strings from 'ProfileSyncWebPartStrings';
 import { IOrganisationStrings, organisationStrings as orgStrings } from '../loc/organisation';
-import type { CountKey, ScanFailure, ScannedPerson } from '../../../organisation';
+import type { CountKey, Provenance, ScanFailure, ScannedPerson } from '../../../organisation';
+import { provenanceOf } from '../../../organisation/provenance';
 import type { CsvWords } from '../../../organisation/csv';
 import type { FailureKind, ServiceWait, SourceName } from '../../../sources';
 import { fieldLabel } from './fieldLabel';
@@ -67,6 +68,25 @@ export function timeLeftText(remainingMs: number): string {
   return remainingMs < 60000 ? orgStrings.OrgTimeLeftUnderMinute : fillTemplate(orgStrings.OrgTimeLeftMinutes, String(Math.ceil(remainingMs / 60000)));
 }
 
+/** "About 25 min" / "a minute": a duration told before something starts, in whole minutes, rounded up. */
+export function durationText(ms: number): string {
+  return ms < 60000 ? orgStrings.OrgUnderMinute : fillTemplate(orgStrings.OrgMinutes, String(Math.ceil(ms / 60000)));
+}
+
+const PROVENANCE_KEYS: Record<Provenance, OrgKey> = {
+  index: 'OrgFromIndex',
+  'index-confirming': 'OrgFromIndexConfirming',
+  'not-in-index': 'OrgNotInIndex',
+  confirmed: 'OrgFromProfileConfirmed',
+  profile: 'OrgFromProfile'
+};
+
+/** Where this person's verdict came from, in the page's language; empty for a person who could not be read. */
+export function provenanceText(person: ScannedPerson): string {
+  const from = provenanceOf(person);
+  return from ? orgStrings[PROVENANCE_KEYS[from]] : '';
+}
+
 /** Why a person has no findings: their profile could not be read. */
 export function notReadText(person: ScannedPerson): string {
   return person.unread === 'no-sharepoint-profile' ? orgStrings.OrgNotReadNoProfile : orgStrings.OrgNotReadOther;
@@ -82,13 +102,15 @@ export function csvWords(): CsvWords {
       inSync: orgStrings.OrgCsvInSync,
       findings: orgStrings.OrgCsvFindings,
       findingCodes: orgStrings.OrgCsvFindingCodes,
-      differingProperties: orgStrings.OrgCsvProperties
+      differingProperties: orgStrings.OrgCsvProperties,
+      source: orgStrings.OrgCsvSource
     },
     yes: orgStrings.OrgYes,
     no: orgStrings.OrgNo,
     notRead: orgStrings.OrgCsvNotRead,
     listSeparator: '; ',
     finding: countLabel,
-    property: fieldLabel
+    property: fieldLabel,
+    source: provenanceText
   };
 }

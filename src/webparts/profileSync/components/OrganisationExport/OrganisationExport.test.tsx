@@ -7,7 +7,8 @@ import { downloadText, OrganisationExport } from '.';
 
 const PEOPLE = [
   scannedPerson({ id: 'k', displayName: 'Kari Nordmann', findings: ['property-differs'], differingFields: ['jobTitle'] }),
-  scannedPerson({ id: 'h', displayName: '=HYPERLINK("https://evil.example","Open")' })
+  scannedPerson({ id: 'h', displayName: '=HYPERLINK("https://evil.example","Open")' }),
+  scannedPerson({ id: 'i', displayName: 'Ida Index', from: 'index', confirming: true, inSync: false, findings: ['property-differs'], differingFields: ['department'] })
 ];
 
 describe('OrganisationExport', () => {
@@ -21,9 +22,10 @@ describe('OrganisationExport', () => {
     expect(fileName).toBe('profile-sync-2026-12-01.csv');
     expect(type).toBe('text/csv;charset=utf-8');
     expect(text.split('\r\n')).toEqual([
-      '\uFEFFName,User principal name,Email,Profiles match,Differences,Finding codes,Different details',
-      'Kari Nordmann,k@contoso.example,k@contoso.example,No,Details that are different in SharePoint,property-differs,Job title',
-      '"\'=HYPERLINK(""https://evil.example"",""Open"")",h@contoso.example,h@contoso.example,Yes,,,',
+      '\uFEFFName,User principal name,Email,Profiles match,Differences,Finding codes,Different details,Source',
+      'Kari Nordmann,k@contoso.example,k@contoso.example,No,Details that are different in SharePoint,property-differs,Job title,Read from the profile',
+      '"\'=HYPERLINK(""https://evil.example"",""Open"")",h@contoso.example,h@contoso.example,Yes,,,,Read from the profile',
+      'Ida Index,i@contoso.example,i@contoso.example,No,Details that are different in SharePoint,property-differs,Department,"From the people index, being confirmed"',
       ''
     ]);
     await expectNoAxeViolations(container);

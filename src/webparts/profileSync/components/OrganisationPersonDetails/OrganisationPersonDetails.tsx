@@ -7,7 +7,8 @@ import type { CompleteCheck } from '../../../../check';
 import type { PersonDetails, ScannedPerson } from '../../../../organisation';
 import { readProperties } from '../../../../profile';
 import type { FindingCode, PropertyReading } from '../../../../profile';
-import { countLabel, scanFailureText } from '../../text/organisationText';
+import { countLabel, provenanceText, scanFailureText } from '../../text/organisationText';
+import { fillTemplate } from '../../text/fillTemplate';
 import { ActionButton } from '../ActionButton';
 import { PhotoComparison } from '../PhotoComparison';
 import { PropertyTable } from '../PropertyTable';
@@ -62,6 +63,11 @@ export function OrganisationPersonDetails(props: IOrganisationPersonDetailsProps
         <ActionButton action="close-person" onClick={props.onClose} theme={theme}>{orgStrings.OrgCloseDetails}</ActionButton>
       </div>
       <p className={classNames.account}>{person.userPrincipalName}</p>
+      {!person.unread && (
+        <p data-details-source={person.notInIndex ? 'not-in-index' : person.from || 'profile'}>
+          {fillTemplate(orgStrings.OrgDetailsFresh, person.notInIndex ? orgStrings.OrgNotInIndex : provenanceText(person))}
+        </p>
+      )}
       {!details && <Spinner size={SpinnerSize.medium} label={orgStrings.OrgDetailsLoading} labelPosition="right" />}
       {details && details.kind !== 'complete' && (
         <StatusBanner kind="error" theme={theme}>

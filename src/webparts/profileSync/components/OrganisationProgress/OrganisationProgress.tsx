@@ -38,8 +38,18 @@ export function OrganisationProgress(props: IOrganisationProgressProps): JSX.Ele
     lastAnnounced.current = Date.now();
     setAnnounced(count);
   }, [count, every]);
-  const description = progress.remainingMs === undefined ? count : `${count}. ${timeLeftText(progress.remainingMs)}`;
-  const percent = progress.total ? Math.min(1, progress.scanned / progress.total) : undefined;
+  // While suspects wait for their profile, the time left is theirs: everyone else already has a verdict.
+  const confirming = progress.confirmation && progress.confirmation.waiting > 0 ? progress.confirmation : undefined;
+  const remainingMs = confirming ? Math.max(confirming.remainingMs || 0, progress.remainingMs || 0) : progress.remainingMs;
+  const confirmingText = confirming
+    ? fillTemplate(orgStrings.OrgConfirming, confirming.confirmed.toLocaleString(locale), confirming.waiting.toLocaleString(locale))
+    : undefined;
+  const description = [confirmingText || remainingMs !== undefined ? `${count}.` : count, confirmingText, remainingMs !== undefined ? timeLeftText(remainingMs) : undefined]
+    .filter((part) => !!part).join(' ');
+  // Suspects read again are part of the work: the bar is full when the last one is confirmed.
+  const again = progress.confirmation ? progress.confirmation.confirmed + progress.confirmation.waiting : 0;
+  const done = progress.scanned + (progress.confirmation ? progress.confirmation.confirmed : 0);
+  const percent = progress.total ? Math.min(1, done / (progress.total + again)) : undefined;
   return (
     <div className={classNames.root} data-progress="">
       <ProgressIndicator label={orgStrings.OrgProgressLabel} description={description} percentComplete={percent}

@@ -2,7 +2,7 @@ import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 import { sectionStyles } from '../sectionStyles';
 
-type TableClass = 'section' | 'sectionHeading' | 'controls' | 'control' | 'label' | 'input' | 'showing' | 'row' | 'rowWarning' | 'who' | 'name' | 'account' | 'findings' | 'open';
+type TableClass = 'section' | 'sectionHeading' | 'controls' | 'control' | 'label' | 'input' | 'showing' | 'row' | 'rowWarning' | 'who' | 'name' | 'account' | 'findings' | 'verdict' | 'source' | 'open';
 
 /** As PropertyTable: below this width of the web part itself, each row stacks its parts. */
 const STACK_BELOW = '(max-width: 599px)';
@@ -36,6 +36,8 @@ export const getClassNames = memoizeFunction((theme: ITheme): Record<TableClass,
     name: { fontWeight: 600, display: 'block' },
     account: { display: 'block', color: semanticColors.bodySubtext },
     findings: { minWidth: 0 },
+    verdict: { display: 'block' },
+    source: { display: 'block', color: semanticColors.bodySubtext, fontSize: theme.fonts.small.fontSize },
     open: { justifySelf: 'start' }
   });
 });

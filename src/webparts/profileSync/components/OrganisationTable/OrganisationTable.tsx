@@ -5,7 +5,7 @@ import { ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { ScannedPerson } from '../../../../organisation';
 import { fillTemplate } from '../../text/fillTemplate';
-import { COUNT_KEYS, countLabel, notReadText } from '../../text/organisationText';
+import { COUNT_KEYS, countLabel, notReadText, provenanceText } from '../../text/organisationText';
 import { ActionButton } from '../ActionButton';
 import { getClassNames } from './OrganisationTable.styles';
 import { PeopleFilter, peopleView, PeopleSort } from './peopleView';
@@ -15,13 +15,16 @@ export interface IOrganisationTableProps {
   locale: string;
   theme: ITheme;
   onOpen(person: ScannedPerson): void;
+  /** The order IT sees people in (searched, filtered, sorted), each time it changes: a quick check confirms in it. */
+  onOrder?(ids: readonly string[]): void;
 }
 
 // Built when drawn, not at load: the words are chosen for the page's language after this module loads.
 const filters = (): ReadonlyArray<[PeopleFilter, string]> => [
   ['all', orgStrings.OrgFilterAll],
   ...COUNT_KEYS.map((key): [PeopleFilter, string] => [key, countLabel(key)]),
-  ['not-read', orgStrings.OrgCountNotRead]
+  ['not-read', orgStrings.OrgCountNotRead],
+  ['confirming', orgStrings.OrgFilterConfirming]
 ];
 
 const sorts = (): ReadonlyArray<[PeopleSort, string]> => [
@@ -38,6 +41,7 @@ function chosen<K extends string>(choices: ReadonlyArray<[K, string]>, value: st
 
 function findingsText(person: ScannedPerson): string {
   if (person.unread) return notReadText(person);
+  if (person.notInIndex) return orgStrings.OrgNotInIndex;
   if (person.findings.length === 0) return countLabel('in-sync');
   return person.findings.map((code) => countLabel(code)).join('; ');
 }
@@ -50,12 +54,16 @@ const Row = React.memo(function Row(props: IRowProps): JSX.Element {
   const classNames = getClassNames(props.theme);
   return (
     <div className={person.inSync || person.unread ? classNames.row : `${classNames.row} ${classNames.rowWarning}`}
-      data-person={person.id} data-findings={person.findings.join(' ')} data-unread={person.unread}>
+      data-person={person.id} data-findings={person.findings.join(' ')} data-unread={person.unread}
+      data-from={person.unread ? undefined : person.from || 'profile'} data-confirming={person.confirming ? '' : undefined}>
       <span className={classNames.who}>
         <span className={classNames.name}>{person.displayName}</span>
         <span className={classNames.account}>{person.userPrincipalName}</span>
       </span>
-      <span className={classNames.findings}>{findingsText(person)}</span>
+      <span className={classNames.findings}>
+        <span className={classNames.verdict}>{findingsText(person)}</span>
+        {!person.unread && !person.notInIndex && <span className={classNames.source} data-source="">{provenanceText(person)}</span>}
+      </span>
       <span className={classNames.open} aria-label={fillTemplate(orgStrings.OrgOpenPersonFor, person.displayName)} role="group">
         <ActionButton action="open-person" onClick={() => props.onOpen(person)} theme={props.theme}>{orgStrings.OrgOpenPerson}</ActionButton>
       </span>
@@ -76,6 +84,8 @@ export function OrganisationTable(props: IOrganisationTableProps): JSX.Element {
   const [filter, setFilter] = React.useState<PeopleFilter>('all');
   const [sort, setSort] = React.useState<PeopleSort>('name-ascending');
   const shown = React.useMemo(() => peopleView(people, query, filter, sort, locale), [people, query, filter, sort, locale]);
+  const { onOrder } = props;
+  React.useEffect(() => { if (onOrder) onOrder(shown.map((person) => person.id)); }, [shown, onOrder]);
   const renderCell = React.useCallback((person?: ScannedPerson) => (person ? <Row person={person} theme={theme} onOpen={onOpen} /> : null), [theme, onOpen]);
   return (
     <section className={classNames.section} aria-labelledby={headingId} data-people="">

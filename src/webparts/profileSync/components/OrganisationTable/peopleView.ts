@@ -1,12 +1,13 @@
 import type { CountKey, ScannedPerson } from '../../../../organisation';
 
-/** What the table shows: everyone, one count key, or the people who could not be read. */
-export type PeopleFilter = 'all' | CountKey | 'not-read';
+/** What the table shows: everyone, one count key, the people who could not be read, or those being confirmed. */
+export type PeopleFilter = 'all' | CountKey | 'not-read' | 'confirming';
 export type PeopleSort = 'name-ascending' | 'name-descending' | 'most-findings';
 
 function matchesFilter(person: ScannedPerson, filter: PeopleFilter): boolean {
   if (filter === 'all') return true;
   if (filter === 'not-read') return !!person.unread;
+  if (filter === 'confirming') return !!person.confirming;
   if (person.unread) return false;
   if (filter === 'in-sync') return person.inSync;
   return person.findings.indexOf(filter) >= 0;

@@ -6,7 +6,8 @@ import type { IOrganisationScanner, ScannedPerson, ScanProgress, ScanStatus } fr
 import { useOrganisationScan } from '../../hooks/useOrganisationScan';
 import { fillTemplate } from '../../text/fillTemplate';
 import { formatDate } from '../../text/formatDate';
-import { COUNT_KEYS, scanFailureText } from '../../text/organisationText';
+import { provenanceCounts, thoroughEstimateMs } from '../../../../organisation/provenance';
+import { COUNT_KEYS, durationText, scanFailureText } from '../../text/organisationText';
 import { ActionButton } from '../ActionButton';
 import { OrganisationExport } from '../OrganisationExport';
 import { OrganisationPersonDetails } from '../OrganisationPersonDetails';
@@ -46,6 +47,21 @@ const FOCUS_AFTER: Record<ScanStatus, string> = {
   done: '[data-summary] h3',
   error: '[data-scan-error]'
 };
+
+/** Hooks for a quick check: which check, and how many suspects are confirmed and still waiting. */
+function checkAttributes(progress: ScanProgress): Record<string, string | number> {
+  const attributes: Record<string, string | number> = {};
+  if (progress.check) attributes['data-check'] = progress.check;
+  if (progress.confirmation) {
+    attributes['data-confirmed'] = progress.confirmation.confirmed;
+    attributes['data-confirming'] = progress.confirmation.waiting;
+  }
+  if (progress.indexFailure) attributes['data-index-failure'] = progress.indexFailure.kind;
+  return attributes;
+}
+
+// With nobody counted yet, the thorough check's estimate is told for an organisation of this size.
+const EXAMPLE_SIZE = 10000;
 
 /** The people's count in the page's language. */
 function number(n: number | undefined, locale: string): string {
@@ -119,12 +135,18 @@ export default function OrganisationView(props: IOrganisationViewProps): JSX.Ele
   };
   const load = React.useCallback((person: ScannedPerson) => scanner.details(person), [scanner]);
   const notRead = React.useMemo(() => people.filter((person) => !!person.unread).length, [people]);
+  const sources = React.useMemo(() => provenanceCounts(people), [people]);
+  const prioritise = React.useCallback((ids: readonly string[]) => { if (scanner.prioritise) scanner.prioritise(ids); }, [scanner]);
+  const known = people.length || progress.total || 0;
+  const thoroughNote = fillTemplate(orgStrings.OrgThoroughNote, number(known || EXAMPLE_SIZE, locale), durationText(thoroughEstimateMs(known || EXAMPLE_SIZE)));
+  const offersThorough = scanner.hasQuickCheck !== false && status !== 'scanning';
+  const indexFailure = progress.indexFailure;
   const hasResult = people.length > 0;
 
   return (
     <section ref={rootRef} className={classNames.root} aria-labelledby={titleId} aria-busy={status === 'scanning'}
       data-profile-sync-organisation="" data-status={status} data-scanned={progress.scanned}
-      data-total={progress.total === undefined ? undefined : progress.total} {...countAttributes(progress)}
+      data-total={progress.total === undefined ? undefined : progress.total} {...countAttributes(progress)} {...checkAttributes(progress)}
       onFocus={() => { hadFocus.current = true; }}
       onBlur={(event) => { if (event.relatedTarget && rootRef.current && !rootRef.current.contains(event.relatedTarget as Node)) hadFocus.current = false; }}>
       <h2 id={titleId} className={props.inTeams ? classNames.titleHidden : classNames.title}>{props.title || orgStrings.OrgTitle}</h2>
@@ -132,6 +154,12 @@ export default function OrganisationView(props: IOrganisationViewProps): JSX.Ele
 
       <div aria-live="polite">
         {status === 'idle' && !hasResult && <p className={classNames.note} data-note="not-started">{orgStrings.OrgNotStarted}</p>}
+        {status === 'idle' && !hasResult && scanner.hasQuickCheck !== false && <p className={classNames.note} data-note="quick">{orgStrings.OrgStartNote}</p>}
+        {indexFailure && (status === 'scanning' || status === 'done') && (
+          <p className={classNames.note} data-note="index-failed">
+            {fillTemplate(orgStrings.OrgIndexFailed, indexFailure.status !== undefined ? `HTTP ${indexFailure.status}` : indexFailure.message)}
+          </p>
+        )}
         {status === 'cancelled' && (
           <p className={classNames.note} data-note="cancelled">{fillTemplate(orgStrings.OrgCancelled, number(progress.scanned, locale), number(progress.total, locale))}</p>
         )}
@@ -164,13 +192,17 @@ export default function OrganisationView(props: IOrganisationViewProps): JSX.Ele
           </ActionButton>
         )}
         {status === 'done' && <ActionButton action="rescan" onClick={() => scanner.start('rescan')} theme={theme}>{orgStrings.OrgRescan}</ActionButton>}
+        {offersThorough && (
+          <ActionButton action="thorough-scan" onClick={() => scanner.start('full', 'thorough')} theme={theme}>{orgStrings.OrgThorough}</ActionButton>
+        )}
         {hasResult && <OrganisationExport people={people} theme={theme} />}
       </div>
       {status === 'done' && <p className={classNames.note}>{orgStrings.OrgRescanNote}</p>}
+      {offersThorough && <p className={classNames.note} data-note="thorough">{thoroughNote}</p>}
 
-      {hasResult && <OrganisationSummary ref={summaryRef} counts={progress.counts} scanned={progress.scanned} notRead={notRead} locale={locale} theme={theme} />}
+      {hasResult && <OrganisationSummary ref={summaryRef} counts={progress.counts} scanned={progress.scanned} notRead={notRead} sources={sources} locale={locale} theme={theme} />}
       {opened && <OrganisationPersonDetails person={opened} load={load} onClose={close} allowedOrigins={props.allowedOrigins} theme={theme} />}
-      {hasResult && <OrganisationTable people={people} locale={locale} theme={theme} onOpen={open} />}
+      {hasResult && <OrganisationTable people={people} locale={locale} theme={theme} onOpen={open} onOrder={prioritise} />}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { IOrganisationStrings } from './types';
 const strings: IOrganisationStrings = {
   OrgTitle: "Profiles across the organisation",
   OrgIntro: "Compares everyone's SharePoint profile with their Microsoft 365 profile: whether each side has a photo, and the details chosen for this page. Open a person to compare the photos themselves.",
-  OrgNotStarted: "Nobody has been checked yet. The check goes gently so it never slows SharePoint down for others: a few hundred people take seconds, 10,000 about 20 minutes. You can leave the page: it goes on from where it stopped when you come back.",
+  OrgNotStarted: "Nobody has been checked yet. You can leave the page while the check runs: it goes on from where it stopped when you come back.",
   OrgStart: "Check everyone",
   OrgTryAgain: "Try again",
   OrgCancel: "Cancel",
@@ -71,7 +71,28 @@ const strings: IOrganisationStrings = {
   OrgPhotosHeading: "Photos",
   OrgPhotoAltSharePoint: "Profile photo as SharePoint shows it",
   OrgPhotoAltMicrosoft365: "Profile photo in Microsoft 365",
-  OrgDetailsFindings: "What differs"
+  OrgDetailsFindings: "What differs",
+  OrgStartNote: "The check reads SharePoint's people index first, so even 10,000 people have an answer in about a minute. Anyone who looks different there is then read again from their own profile, gently, so SharePoint never slows down for others.",
+  OrgThorough: "Read every profile",
+  OrgThoroughNote: "“Read every profile” skips the people index and reads each profile on its own. SharePoint allows about 2,000 every 5 minutes, so {0} people take about {1}.",
+  OrgMinutes: "{0} minutes",
+  OrgUnderMinute: "a minute",
+  OrgConfirming: "Confirming from the profiles: {0} confirmed, {1} waiting.",
+  OrgFromIndex: "From the people index",
+  OrgFromIndexConfirming: "From the people index, being confirmed",
+  OrgNotInIndex: "Not in the people index yet, reading the profile",
+  OrgFromProfileConfirmed: "Confirmed from the profile",
+  OrgFromProfile: "Read from the profile",
+  OrgSourceHeading: "Where the answers come from",
+  OrgSourceIndex: "From the people index: {0}",
+  OrgSourceConfirmed: "Confirmed from the profile: {0}",
+  OrgSourceProfile: "Read from the profile: {0}",
+  OrgSourceConfirming: "Being confirmed: {0}",
+  OrgIndexLag: "SharePoint's people index is copied from the profiles every few hours, so it can be behind them. Microsoft gives no exact time. That's why anyone who looks different in the index is read again from their profile before they count. People who match in the index are counted from it. For a check of each profile itself, use “Read every profile”.",
+  OrgIndexFailed: "We couldn't read SharePoint's people index ({0}), so each profile is read on its own instead. That takes longer, and nothing else changes.",
+  OrgFilterConfirming: "Being confirmed",
+  OrgCsvSource: "Source",
+  OrgDetailsFresh: "In the list: {0}. What you see here is read from the profile just now, with the photos compared."
 };
 
 export default strings;

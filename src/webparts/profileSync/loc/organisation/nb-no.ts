@@ -4,7 +4,7 @@ import type { IOrganisationStrings } from './types';
 const strings: IOrganisationStrings = {
   OrgTitle: "Profiler i hele organisasjonen",
   OrgIntro: "Sammenligner SharePoint-profilen til alle med Microsoft 365-profilen deres: om begge har bilde, og detaljene som er valgt for denne siden. Åpne en person for å sammenligne selve bildene.",
-  OrgNotStarted: "Ingen er sjekket ennå. Sjekken går rolig, så den aldri gjør SharePoint tregere for andre: noen hundre personer tar sekunder, 10 000 tar rundt 20 minutter. Du kan gå fra siden, og sjekken fortsetter der den stoppet når du kommer tilbake.",
+  OrgNotStarted: "Ingen er sjekket ennå. Du kan gå fra siden mens sjekken pågår, og den fortsetter der den stoppet når du kommer tilbake.",
   OrgStart: "Sjekk alle",
   OrgTryAgain: "Prøv igjen",
   OrgCancel: "Avbryt",
@@ -71,7 +71,28 @@ const strings: IOrganisationStrings = {
   OrgPhotosHeading: "Bilder",
   OrgPhotoAltSharePoint: "Profilbildet slik SharePoint viser det",
   OrgPhotoAltMicrosoft365: "Profilbildet i Microsoft 365",
-  OrgDetailsFindings: "Dette er forskjellig"
+  OrgDetailsFindings: "Dette er forskjellig",
+  OrgStartNote: "Sjekken leser først personindeksen i SharePoint, så selv 10 000 personer får svar på rundt ett minutt. De som ser annerledes ut der, blir så lest på nytt fra sin egen profil, i et rolig tempo, så SharePoint ikke blir tregere for andre.",
+  OrgThorough: "Les hver profil",
+  OrgThoroughNote: "«Les hver profil» hopper over personindeksen og leser profilene én og én. SharePoint tåler rundt 2 000 hvert femte minutt, så {0} personer tar omtrent {1}.",
+  OrgMinutes: "{0} minutter",
+  OrgUnderMinute: "ett minutt",
+  OrgConfirming: "Bekrefter fra profilene: {0} er bekreftet, {1} venter.",
+  OrgFromIndex: "Fra personindeksen",
+  OrgFromIndexConfirming: "Fra personindeksen, blir bekreftet",
+  OrgNotInIndex: "Ikke i personindeksen ennå, leser profilen",
+  OrgFromProfileConfirmed: "Bekreftet fra profilen",
+  OrgFromProfile: "Lest fra profilen",
+  OrgSourceHeading: "Hvor svarene kommer fra",
+  OrgSourceIndex: "Fra personindeksen: {0}",
+  OrgSourceConfirmed: "Bekreftet fra profilen: {0}",
+  OrgSourceProfile: "Lest fra profilen: {0}",
+  OrgSourceConfirming: "Blir bekreftet: {0}",
+  OrgIndexLag: "Personindeksen i SharePoint blir oppdatert fra profilene med noen timers mellomrom, så den kan ligge etter. Microsoft oppgir ingen fast tid. Derfor blir alle som ser annerledes ut i indeksen, lest på nytt fra profilen før de telles. De som stemmer i indeksen, telles derfra. Vil du at hver profil skal leses for seg, bruker du «Les hver profil».",
+  OrgIndexFailed: "Vi fikk ikke lest personindeksen i SharePoint ({0}), så hver profil blir lest for seg i stedet. Det tar lengre tid, men ellers er alt som før.",
+  OrgFilterConfirming: "Blir bekreftet",
+  OrgCsvSource: "Kilde",
+  OrgDetailsFresh: "I listen: {0}. Det du ser her, er lest fra profilen akkurat nå, og bildene er sammenlignet."
 };
 
 export default strings;

@@ -71,4 +71,25 @@ export interface IOrganisationStrings {
   OrgPhotoAltSharePoint: string;
   OrgPhotoAltMicrosoft365: string;
   OrgDetailsFindings: string;
+  OrgStartNote: string;
+  OrgThorough: string;
+  OrgThoroughNote: string;
+  OrgMinutes: string;
+  OrgUnderMinute: string;
+  OrgConfirming: string;
+  OrgFromIndex: string;
+  OrgFromIndexConfirming: string;
+  OrgNotInIndex: string;
+  OrgFromProfileConfirmed: string;
+  OrgFromProfile: string;
+  OrgSourceHeading: string;
+  OrgSourceIndex: string;
+  OrgSourceConfirmed: string;
+  OrgSourceProfile: string;
+  OrgSourceConfirming: string;
+  OrgIndexLag: string;
+  OrgIndexFailed: string;
+  OrgFilterConfirming: string;
+  OrgCsvSource: string;
+  OrgDetailsFresh: string;
 }
