@@ -201,13 +201,16 @@ function peopleSearch(ctx) {
   if (!Number.isInteger(request.startRow) || request.startRow < 0 || !Number.isInteger(request.rowLimit) || request.rowLimit < 0) {
     return sharePointError(ctx, 'invalidQuery', { message: 'StartRow and RowLimit must be whole numbers, 0 or more.' });
   }
-  if (request.startRow > MAX_START_ROW) return throttledAnswer(ctx, START_ROW_RETRY_AFTER_SECONDS);
+  // maxRowLimit and maxStartRow scale the published limits down, so a few hundred people play a large tenant.
+  const maxRowLimit = index.settings.maxRowLimit || MAX_ROW_LIMIT;
+  const maxStartRow = index.settings.maxStartRow === undefined ? MAX_START_ROW : index.settings.maxStartRow;
+  if (request.startRow > maxStartRow) return throttledAnswer(ctx, START_ROW_RETRY_AFTER_SECONDS);
   const sort = request.sortList[0];
   const byDocId = sort && /^\[?docid\]?$/i.test(sort.property);
   if (sort && !byDocId && !/^\[?rank\]?$/i.test(sort.property)) {
     return sharePointError(ctx, 'invalidQuery', { message: `Property doesn't exist or is used in a manner inconsistent with schema settings: ${sort.property}.` });
   }
-  const rowLimit = Math.min(MAX_ROW_LIMIT, request.rowLimit);
+  const rowLimit = Math.min(maxRowLimit, request.rowLimit);
   const selected = [...new Set(request.selectProperties.map((p) => BY_LOWER_NAME.get(p.toLowerCase())).filter(Boolean))];
 
   const people = request.sourceId === PEOPLE_SOURCE_ID;

@@ -175,3 +175,14 @@ test('a body that is not a search request gets SharePoint\'s 400, and other sour
   const sorted = await search({ Querytext: '*', SourceId: PEOPLE, SortList: [{ Property: 'Department', Direction: 0 }] });
   expect(sorted.status).toBe(400);
 });
+
+test('with its limits scaled down (maxRowLimit, maxStartRow) a small index pages as a large one: StartRow refused early, DocId partitioning reads everyone', async () => {
+  const summary = await setOrganisation({ index: { maxRowLimit: 20, maxStartRow: 40 } });
+  expect(summary.index).toMatchObject({ maxRowLimit: 20, maxStartRow: 40 });
+  const beyond = await search({ Querytext: '*', SourceId: PEOPLE, RowLimit: 20, StartRow: 60, SelectProperties: SELECT });
+  expect(beyond.status).toBe(429);
+  expect(beyond.headers.get('retry-after')).toBe('120');
+  const { rows, pageSizes } = await readAll({ rowLimit: 500 });
+  expect(Math.max(...pageSizes)).toBe(20);
+  expect(new Set(rows.map((r) => r.AADObjectID || r.AccountName)).size).toBe(summary.index.entries);
+});

@@ -5,7 +5,7 @@
 //        -> { size, expected: { "<finding code>": people, ..., "in-sync": people }, groupId, groupName, nestedGroupId, changes }
 //   POST /__tenant/organisation  { size } | { change: { fraction } }
 //        | { throttle: { graphPer10s, sharePointPer10s, sharePointPer5min, searchPerSecond } }
-//        | { index: { staleShare, notIndexedShare, objectIdMissingShare, shortPages } }
+//        | { index: { staleShare, notIndexedShare, objectIdMissingShare, shortPages, maxRowLimit, maxStartRow } }
 //        (any together) -> the same summary for the default scope, plus throttle and index
 //   GET  /__tenant/organisation/traffic -> per service { requests, peakPer10s, throttled }, batch items counted
 //        (search: its peak is per second)
@@ -55,8 +55,13 @@ function changeProblems(body) {
   }
   if ('index' in body) {
     const i = body.index || {};
-    const bad = Object.entries(i).filter(([k, v]) => (SHARE_KEYS.includes(k) ? !(typeof v === 'number' && v >= 0 && v <= 1) : k === 'shortPages' ? typeof v !== 'boolean' : true));
-    if (!body.index || typeof body.index !== 'object' || bad.length > 0) problems.push(`index takes ${SHARE_KEYS.join(', ')} (numbers from 0 to 1) and shortPages (true or false).`);
+    const bad = Object.entries(i).filter(([k, v]) => (SHARE_KEYS.includes(k) ? !(typeof v === 'number' && v >= 0 && v <= 1)
+      : k === 'shortPages' ? typeof v !== 'boolean'
+        : k === 'maxRowLimit' ? !(Number.isInteger(v) && v >= 1 && v <= 500)
+          : k === 'maxStartRow' ? !(Number.isInteger(v) && v >= 0 && v <= 50000) : true));
+    if (!body.index || typeof body.index !== 'object' || bad.length > 0) {
+      problems.push(`index takes ${SHARE_KEYS.join(', ')} (numbers from 0 to 1), shortPages (true or false), maxRowLimit (1-500) and maxStartRow (0-50,000).`);
+    }
   }
   const unknown = Object.keys(body).filter((k) => !['size', 'change', 'throttle', 'index'].includes(k));
   if (unknown.length > 0) problems.push(`Unknown: ${unknown.join(', ')} (known: size, change, throttle, index).`);
