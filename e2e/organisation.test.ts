@@ -1,80 +1,18 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Page } from 'playwright-core';
 import { useBrowserSession } from './support/session';
+import * as org from './support/organisation';
+import { countsOn, numberOf, root, scanToTheEnd, statusOf, waitForStatus, withoutZeros } from './support/organisation';
 
 // The organisation view against the fake tenant's organisation (contract: issue 13). Counts are
 // compared with what the fake tenant counts from its own data model (GET /__tenant/organisation).
 jest.setTimeout(180000);
 
 const session = useBrowserSession();
-
-interface OrganisationSummary { size: number; expected: Record<string, number>; groupId: string; groupName: string }
-
-// Every count key the page puts on its root when a scan is done (0 included).
-const COUNT_KEYS = [
-  'photo-missing-in-sharepoint', 'photo-missing-in-microsoft365', 'photo-differs', 'photo-damaged-in-microsoft365',
-  'photo-unverified', 'photo-sync-pending', 'property-differs', 'property-not-synced', 'in-sync'
-];
-
-async function organisation(query = ''): Promise<OrganisationSummary> {
-  return (await fetch(`${session.tenant.url}/__tenant/organisation${query}`)).json() as Promise<OrganisationSummary>;
-}
-
-async function changeOrganisation(body: unknown): Promise<OrganisationSummary> {
-  const response = await fetch(`${session.tenant.url}/__tenant/organisation`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
-  });
-  expect(response.status).toBe(200);
-  return response.json() as Promise<OrganisationSummary>;
-}
-
-async function openOrganisation(page: Page, query: Record<string, string> = {}): Promise<void> {
-  const params = new URLSearchParams({ persona: 'in-sync', view: 'organisation', ...query });
-  await page.goto(`${session.tenant.url}/?${params.toString()}`);
-  await page.locator('[data-profile-sync-organisation]').waitFor({ timeout: 30000 });
-}
-
-const root = (page: Page) => page.locator('[data-profile-sync-organisation]');
-
-async function statusOf(page: Page): Promise<string> {
-  return (await root(page).getAttribute('data-status')) || '';
-}
-
-async function waitForStatus(page: Page, statuses: string[], timeout = 150000): Promise<string> {
-  await page.waitForFunction((wanted) => {
-    const element = document.querySelector('[data-profile-sync-organisation]');
-    return !!element && wanted.indexOf(element.getAttribute('data-status') || '') >= 0;
-  }, statuses, { timeout });
-  return statusOf(page);
-}
-
-async function numberOf(page: Page, attribute: string): Promise<number> {
-  return Number(await root(page).getAttribute(attribute));
-}
-
-/** The page's counts as the fake tenant words them: codes with nobody left out. */
-async function countsOn(page: Page): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const key of COUNT_KEYS) {
-    const value = await root(page).getAttribute(`data-count-${key}`);
-    expect(`${key}: ${value === null ? 'missing' : 'present'}`).toBe(`${key}: present`);
-    if (Number(value) > 0) counts[key] = Number(value);
-  }
-  return counts;
-}
-
-function withoutZeros(expected: Record<string, number>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  Object.keys(expected).forEach((key) => { if (expected[key] > 0) counts[key] = expected[key]; });
-  return counts;
-}
-
-async function scanToTheEnd(page: Page): Promise<void> {
-  await page.locator('[data-action="start-scan"]').click();
-  expect(await waitForStatus(page, ['done', 'error'])).toBe('done');
-}
+const organisation = (query = ''): Promise<org.OrganisationSummary> => org.organisation(session, query);
+const changeOrganisation = (body: unknown): Promise<org.OrganisationSummary> => org.changeOrganisation(session, body);
+const openOrganisation = (page: Parameters<typeof org.openOrganisation>[1], query: Record<string, string> = {}): Promise<void> => org.openOrganisation(session, page, query);
 
 describe('the organisation view', () => {
   it('counts every finding as the tenant\'s own data says, for everyone in scope', async () => {
@@ -115,7 +53,10 @@ describe('the organisation view', () => {
     const text = bytes.toString('utf8').slice(1);
     expect(text.endsWith('\r\n')).toBe(true);
     const records = text.split('\r\n').slice(0, -1);
-    expect(records[0]).toBe('Name,User principal name,Email,Profiles match,Differences,Finding codes,Different details');
+    expect(records[0]).toBe('Name,User principal name,Email,Profiles match,Differences,Finding codes,Different details,Source');
+    // The quick check: most verdicts from the people index, the index's differences confirmed from the profile.
+    expect(records.filter((record) => record.endsWith(',From the people index')).length).toBeGreaterThan(expected.size / 2);
+    expect(records.filter((record) => record.endsWith(',Confirmed from the profile')).length).toBeGreaterThan(0);
     // A quoted field may hold a line break of its own: at least one record per person.
     expect(records.length).toBeGreaterThanOrEqual(expected.size + 1);
     expect(text).not.toMatch(/(^|,)[=+@]/m);
@@ -123,12 +64,12 @@ describe('the organisation view', () => {
     expect(withPhotoMissing).toBe(expected.expected['photo-missing-in-sharepoint'] || 0);
   });
 
-  it('stops on Cancel, says how far it got, survives a reload and finishes on Resume with the right counts', async () => {
+  it('"Read every profile" stops on Cancel, says how far it got, survives a reload and finishes on Resume with the right counts', async () => {
     // SharePoint lets 100 profiles through and then asks for minutes of patience: time to press Cancel.
     const expected = await changeOrganisation({ throttle: { sharePointPer5min: 100 } });
     const page = session.page;
     await openOrganisation(page);
-    await page.locator('[data-action="start-scan"]').click();
+    await page.locator('[data-action="thorough-scan"]').click();
     await page.waitForFunction(() => Number(document.querySelector('[data-profile-sync-organisation]')!.getAttribute('data-scanned')) > 0, undefined, { timeout: 60000 });
     await page.locator('[data-action="cancel-scan"]').click();
     expect(await waitForStatus(page, ['cancelled', 'done'])).toBe('cancelled');
@@ -148,12 +89,12 @@ describe('the organisation view', () => {
     expect(await countsOn(page)).toEqual(withoutZeros(expected.expected));
   });
 
-  it('goes on by itself after a reload in the middle of a scan, and shows the last result at once afterwards', async () => {
+  it('"Read every profile" goes on by itself after a reload in the middle, and shows the last result at once afterwards', async () => {
     // SharePoint holds the scan after 100 profiles; the limit is lifted before the reload.
     const expected = await changeOrganisation({ throttle: { sharePointPer5min: 100 } });
     const page = session.page;
     await openOrganisation(page);
-    await page.locator('[data-action="start-scan"]').click();
+    await page.locator('[data-action="thorough-scan"]').click();
     await page.locator('[data-waiting]').waitFor({ timeout: 60000 });
     await changeOrganisation({ throttle: { sharePointPer5min: 0 } });
     await page.reload();
@@ -185,14 +126,14 @@ describe('the organisation view', () => {
     expect(await countsOn(page)).toEqual(withoutZeros(expected.expected));
   });
 
-  it('plays SharePoint\'s 5-minute limit on test clocks and finishes with the right counts, waiting no 5 minutes', async () => {
+  it('"Read every profile" plays SharePoint\'s 5-minute limit on test clocks and finishes with the right counts, waiting no 5 minutes', async () => {
     // 100 profiles per 5 minutes: 300 people need two waits of 5 minutes. The page's clock (Playwright's)
     // and the fake tenant's throttling windows (POST /__tenant/clock) jump them together.
     const expected = await changeOrganisation({ throttle: { sharePointPer5min: 100 } });
     const page = session.page;
     await page.clock.install();
     await openOrganisation(page);
-    await page.locator('[data-action="start-scan"]').click();
+    await page.locator('[data-action="thorough-scan"]').click();
     let waits = 0;
     for (let round = 0; round < 10 && (await statusOf(page)) !== 'done'; round++) {
       await page.waitForFunction(() => {

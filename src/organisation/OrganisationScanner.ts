@@ -565,7 +565,9 @@ export class OrganisationScanner implements IOrganisationScanner {
     const confirmation: Confirmation = { confirmed: c.confirmed, waiting: c.waiting };
     if (c.waiting > 0) {
       const perPerson = c.confirmed >= MIN_READ_FOR_ESTIMATE ? (this._now() - c.firstAt) / c.confirmed : CONFIRM_MS_PER_PERSON;
-      confirmation.remainingMs = Math.round(perPerson * c.waiting);
+      // A wait SharePoint asked for comes first: nobody is confirmed until it is over.
+      const wait = this._waits.sharePoint;
+      confirmation.remainingMs = Math.round(perPerson * c.waiting + (wait ? wait.seconds * 1000 : 0));
     }
     return confirmation;
   }

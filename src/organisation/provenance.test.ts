@@ -18,6 +18,11 @@ describe('where a verdict came from', () => {
     expect(provenanceOf(people[3])).toBeUndefined();
     expect(provenanceCounts(people)).toEqual({ index: 2, 'index-confirming': 0, 'not-in-index': 0, confirmed: 1, profile: 0 });
   });
+
+  it('sources "no SharePoint profile", which is SharePoint\'s answer, as the read it came from', () => {
+    expect(provenanceOf(scannedPerson({ id: 'a', from: 'profile', unread: 'no-sharepoint-profile', inSync: false }))).toBe('confirmed');
+    expect(provenanceOf(scannedPerson({ id: 'b', unread: 'no-sharepoint-profile', inSync: false }))).toBe('profile');
+  });
 });
 
 describe('the thorough check\'s estimate', () => {

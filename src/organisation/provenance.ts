@@ -14,9 +14,12 @@ export type Provenance = 'index' | 'index-confirming' | 'not-in-index' | 'confir
 /** Every provenance, in the order the summary lists them. */
 export const PROVENANCES: readonly Provenance[] = ['index', 'confirmed', 'profile', 'index-confirming', 'not-in-index'];
 
-/** A person's provenance; none for a person who could not be read (they have no verdict to source). */
+/**
+ * A person's provenance; none for a person who could not be read (they have no verdict to source).
+ * "No SharePoint profile" is SharePoint's answer, so it has a source like any verdict.
+ */
 export function provenanceOf(person: ScannedPerson): Provenance | undefined {
-  if (person.unread) return undefined;
+  if (person.unread && person.unread !== 'no-sharepoint-profile') return undefined;
   if (person.notInIndex) return 'not-in-index';
   if (person.from === 'index') return person.confirming ? 'index-confirming' : 'index';
   return person.from === 'profile' ? 'confirmed' : 'profile';
