@@ -1,24 +1,58 @@
 'use strict';
-// The organisation view (issue 13), measured: a full scan of ORG people at LATENCY_MS on every answer,
-// then a rescan after 1 % of them changed in Microsoft 365. Figures:
-// - orgScanMs: from pressing "Scan" to `data-status="done"` (Node's clock, polled every 50 ms);
-// - orgScanRequests / orgRescanRequests: requests the page sent to SharePoint and Graph during the scan
+// The organisation view (issues 13 and 18), measured at LATENCY_MS on every answer, ORG people. Figures:
+// - orgScanMs: the quick check, from pressing "Check everyone" until every person in scope has a verdict
+//   on screen (`data-scanned` = `data-total`; Node's clock, polled every 50 ms);
+// - orgConfirmedMs: from the same press until the last suspect is confirmed from their profile
+//   (`data-status="done"`); orgConfirmedPeople: how many were read again (`data-confirmed`);
+// - orgRescanRequests: "Check everyone again" after 1 % of people changed in Microsoft 365;
+// - orgThoroughScanMs: "Read every profile", pressed to done, on a second fake tenant of the same size
+//   (its own SharePoint limits), started once the quick check's verdicts are all on screen so the
+//   quick check's first minute has the machine to itself; it mostly waits out SharePoint's windows;
+// - orgScanRequests / orgRescanRequests: requests the page sent to SharePoint and Graph during the check
 //   (a batch counts once; the redirect a browser follows counts with its request);
 // - orgPeakRequestsPer10s: the most requests in any 10 s window, counting each request inside a batch;
-// - orgPeakHeapMB: the page's largest JavaScript heap during the scan (Chromium's JSHeapUsedSize, sampled).
+// - orgPeakHeapMB: the page's largest JavaScript heap during any check (Chromium's JSHeapUsedSize, sampled).
+// Every check's counts are compared with the fake tenant's expected counts, which come from the profiles
+// themselves (not the people index, which the fake keeps behind them): a mismatch fails the bench.
 const { webPartRequests } = require('../tools/requestCounts');
+
+// SharePoint's pace as the scan keeps it (src/sources/organisation/pacing.ts, SHAREPOINT_PACING).
+const SHAREPOINT_WINDOW = { profiles: 2000, ms: 5 * 60000 };
 
 const PERSONA = 'in-sync';
 const WINDOW_MS = 10000;
-// SharePoint's pace (2,000 profiles per 5 minutes) makes 10,000 people about 20 minutes.
+// The thorough check reads 2,000 profiles per 5 minutes: 10,000 people are about 20 minutes.
 const SCAN_TIMEOUT_MS = 60 * 60000;
+const COUNT_KEYS = [
+  'photo-missing-in-sharepoint', 'photo-missing-in-microsoft365', 'photo-differs', 'photo-damaged-in-microsoft365',
+  'photo-unverified', 'photo-sync-pending', 'property-differs', 'property-not-synced', 'in-sync'
+];
 
 const ORG_TARGETS = {
   orgScanMs: (v) => v <= 60000,
   orgScanRequests: (v) => v <= 700,
-  orgPeakHeapMB: (v) => v <= 150
+  orgPeakHeapMB: (v) => v <= 150,
+  orgConfirmedMs: (v, figures) => v <= publishedPaceMs(figures.orgConfirmedPeople),
+  orgThoroughScanMs: (v, figures) => v <= publishedPaceMs(figures.orgSize)
 };
-const ORG_TARGET_TEXT = { orgScanMs: '≤ 60,000', orgScanRequests: '≤ 700', orgPeakHeapMB: '≤ 150' };
+const ORG_TARGET_TEXT = {
+  orgScanMs: () => '≤ 60,000',
+  orgScanRequests: () => '≤ 700',
+  orgPeakHeapMB: () => '≤ 150',
+  orgConfirmedMs: (figures) => `≤ ${publishedPaceMs(figures.orgConfirmedPeople).toLocaleString('en')} (SharePoint's pace for ${figures.orgConfirmedPeople} profiles)`,
+  orgThoroughScanMs: (figures) => `≤ ${publishedPaceMs(figures.orgSize).toLocaleString('en')} (SharePoint's pace for ${figures.orgSize} profiles)`
+};
+
+/**
+ * The longest reading `people` profiles may take at SharePoint's published pace, as the scan keeps it:
+ * 2,000 profiles in each 5-minute window (a user may send 3,000 requests per 5 minutes; the rest is
+ * left to the page's people cards and the user's other tabs), so one window's wait for each further
+ * 2,000, plus a minute for the reading itself at LATENCY_MS.
+ */
+function publishedPaceMs(people) {
+  if (!(people > 0)) return 60000;
+  return (Math.ceil(people / SHAREPOINT_WINDOW.profiles) - 1) * SHAREPOINT_WINDOW.ms + 60000;
+}
 
 /** Requests inside a batch count one by one (Graph's items, SharePoint's parts); others count once. */
 function weight(entry) {
@@ -51,71 +85,155 @@ async function waitForStatus(page, statuses) {
   return page.locator('[data-profile-sync-organisation]').getAttribute('data-status');
 }
 
-/** Presses `action` and measures until the scan is done: time, requests, peak heap, peak rate. */
-async function measureScan(page, cdp, url, action) {
-  const before = (await log(url)).length;
-  let peakHeap = 0;
+/** Every person in scope has a verdict on screen (the check may still be confirming), or the check ended. */
+async function waitForEveryVerdict(page) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('[data-profile-sync-organisation]');
+    if (!root) return false;
+    const status = root.getAttribute('data-status');
+    if (status !== 'scanning') return status !== 'idle';
+    const total = root.getAttribute('data-total');
+    return total !== null && Number(total) > 0 && root.getAttribute('data-scanned') === total;
+  }, undefined, { timeout: SCAN_TIMEOUT_MS, polling: 50 });
+}
+
+async function numberOf(page, attribute) {
+  return Number(await page.locator('[data-profile-sync-organisation]').getAttribute(attribute));
+}
+
+/** The page's counts against the fake tenant's, which come from the profiles: any difference fails the bench. */
+async function checkCounts(page, expected, what) {
+  const wrong = [];
+  for (const key of COUNT_KEYS) {
+    const shown = await numberOf(page, `data-count-${key}`);
+    if (shown !== (expected[key] || 0)) wrong.push(`${key} ${shown} (expected ${expected[key] || 0})`);
+  }
+  if (wrong.length) throw new Error(`The ${what} counted ${wrong.join(', ')}`);
+}
+
+/** Samples the page's JavaScript heap until stopped; resolves to the peak in MB. */
+function heapSampler(cdp) {
+  let peak = 0;
   let sampling = true;
   const sample = async () => {
     while (sampling) {
       const { metrics } = await cdp.send('Performance.getMetrics');
       const heap = metrics.find((m) => m.name === 'JSHeapUsedSize');
-      if (heap) peakHeap = Math.max(peakHeap, heap.value);
+      if (heap) peak = Math.max(peak, heap.value);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
   // A page that went away ends the sampling; the scan's own wait says why.
-  const sampler = sample().catch(() => undefined);
+  const running = sample().catch(() => undefined);
+  return async () => {
+    sampling = false;
+    await running;
+    return peak / (1024 * 1024);
+  };
+}
+
+/**
+ * Presses `action` and measures until the check is done: time to every verdict on screen, time to
+ * done, requests, peak heap, peak rate. `onEveryVerdict` runs once every verdict is on screen.
+ */
+async function measureScan(page, cdp, url, action, onEveryVerdict = () => undefined) {
+  const before = (await log(url)).length;
+  const stopSampling = heapSampler(cdp);
   const started = Date.now();
   let status;
+  let verdicts = 0;
   let ended = 0;
+  let peakHeapMB = 0;
   try {
     await page.locator(`[data-profile-sync-organisation] [data-action="${action}"]`).first().click();
     await page.waitForFunction(() => {
       const root = document.querySelector('[data-profile-sync-organisation]');
       return !!root && root.getAttribute('data-status') === 'scanning';
     }, undefined, { timeout: 20000, polling: 10 }).catch(() => undefined);
+    await waitForEveryVerdict(page);
+    verdicts = Date.now();
+    onEveryVerdict();
     status = await waitForStatus(page, ['done', 'error', 'cancelled']);
     ended = Date.now();
   } finally {
-    sampling = false;
-    await sampler;
+    peakHeapMB = await stopSampling();
   }
-  const ms = ended - started;
-  if (status !== 'done') throw new Error(`The organisation scan ended as '${status}'`);
+  if (status !== 'done') throw new Error(`The organisation check ended as '${status}'`);
   const during = webPartRequests((await log(url)).slice(before));
-  return { ms, requests: during.length, peakPer10s: peakPerWindow(during), peakHeapMB: peakHeap / (1024 * 1024) };
+  return {
+    everyVerdictMs: verdicts - started, ms: ended - started, requests: during.length, peakPer10s: peakPerWindow(during), peakHeapMB,
+    confirmed: await numberOf(page, 'data-confirmed')
+  };
 }
 
-/** One organisation round on a tenant of the bench's size: scan, change 1 %, rescan. */
-async function measureOrganisation(browser, url) {
-  await fetch(`${url}/__tenant/reset`, { method: 'POST' });
-  const summary = await (await fetch(`${url}/__tenant/organisation`)).json();
+async function openPage(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await page.goto(`${url}/?${new URLSearchParams({ persona: PERSONA, view: 'organisation' })}`);
+  await waitForStatus(page, ['idle', 'done', 'cancelled']);
+  return { context, page, cdp };
+}
+
+async function expectedCounts(url) {
+  return (await fetch(`${url}/__tenant/organisation`)).json();
+}
+
+/** "Read every profile" on its own fake tenant, pressed to done, its counts checked. */
+async function measureThorough(browser, url) {
+  await fetch(`${url}/__tenant/reset`, { method: 'POST' });
+  const summary = await expectedCounts(url);
+  const { context, page, cdp } = await openPage(browser, url);
   try {
-    await page.goto(`${url}/?${new URLSearchParams({ persona: PERSONA, view: 'organisation' })}`);
-    await waitForStatus(page, ['idle', 'done', 'cancelled']);
-    const scan = await measureScan(page, cdp, url, 'start-scan');
-    const counted = await page.locator('[data-profile-sync-organisation]').getAttribute('data-count-in-sync');
-    if (Number(counted) !== (summary.expected['in-sync'] || 0)) {
-      throw new Error(`The scan counted ${counted} people in sync; the fake tenant expected ${summary.expected['in-sync']}`);
-    }
-    await fetch(`${url}/__tenant/organisation`, { method: 'POST', body: JSON.stringify({ change: { fraction: 0.01 } }) });
-    const rescan = await measureScan(page, cdp, url, 'rescan');
-    return {
-      orgSize: summary.size,
-      orgScanMs: scan.ms,
-      orgScanRequests: scan.requests,
-      orgRescanRequests: rescan.requests,
-      orgPeakRequestsPer10s: Math.max(scan.peakPer10s, rescan.peakPer10s),
-      orgPeakHeapMB: Math.round(Math.max(scan.peakHeapMB, rescan.peakHeapMB) * 10) / 10
-    };
+    const thorough = await measureScan(page, cdp, url, 'thorough-scan');
+    await checkCounts(page, summary.expected, 'thorough check');
+    return thorough;
   } finally {
     await context.close();
   }
 }
 
-module.exports = { measureOrganisation, peakPerWindow, ORG_TARGETS, ORG_TARGET_TEXT };
+/**
+ * One organisation round: the quick check to every verdict and to the last confirmation, its counts
+ * checked; 1 % changed and "Check everyone again"; and, on `thoroughUrl` (a second tenant of the same
+ * size), "Read every profile", started once the quick check's verdicts are all on screen.
+ */
+async function measureOrganisation(browser, url, thoroughUrl) {
+  await fetch(`${url}/__tenant/reset`, { method: 'POST' });
+  const summary = await expectedCounts(url);
+  const { context, page, cdp } = await openPage(browser, url);
+  let thoroughRun;
+  try {
+    const scan = await measureScan(page, cdp, url, 'start-scan', () => {
+      thoroughRun = measureThorough(browser, thoroughUrl);
+      // Its failure is reported where it is awaited, below.
+      thoroughRun.catch(() => undefined);
+    });
+    await checkCounts(page, summary.expected, 'quick check');
+    await fetch(`${url}/__tenant/organisation`, { method: 'POST', body: JSON.stringify({ change: { fraction: 0.01 } }) });
+    const changed = await expectedCounts(url);
+    const rescan = await measureScan(page, cdp, url, 'rescan');
+    await checkCounts(page, changed.expected, 'check after 1 % changed');
+    const thorough = await thoroughRun;
+    const runs = [scan, rescan, thorough];
+    return {
+      orgSize: summary.size,
+      orgScanMs: scan.everyVerdictMs,
+      orgConfirmedMs: scan.ms,
+      orgConfirmedPeople: scan.confirmed,
+      orgThoroughScanMs: thorough.ms,
+      orgScanRequests: scan.requests,
+      orgRescanRequests: rescan.requests,
+      orgThoroughScanRequests: thorough.requests,
+      orgPeakRequestsPer10s: Math.max(...runs.map((r) => r.peakPer10s)),
+      orgPeakHeapMB: Math.round(Math.max(...runs.map((r) => r.peakHeapMB)) * 10) / 10
+    };
+  } finally {
+    // A quick check that failed leaves the thorough one to finish (or fail) before the browser closes.
+    if (thoroughRun) await thoroughRun.catch(() => undefined);
+    await context.close();
+  }
+}
+
+module.exports = { measureOrganisation, peakPerWindow, publishedPaceMs, ORG_TARGETS, ORG_TARGET_TEXT };

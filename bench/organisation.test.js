@@ -21,3 +21,17 @@ describe('the peak request rate the organisation bench reports', () => {
     expect(peakPerWindow([])).toBe(0);
   });
 });
+
+describe('SharePoint\'s pace the organisation bench grades against', () => {
+  const { publishedPaceMs } = require('./organisation');
+
+  it('allows one 5-minute window\'s wait for each further 2,000 profiles, and a minute for the reading', () => {
+    expect(publishedPaceMs(2000)).toBe(60000);
+    expect(publishedPaceMs(2001)).toBe(6 * 60000);
+    expect(publishedPaceMs(9464)).toBe(21 * 60000);
+  });
+
+  it('allows a minute when nobody needed reading', () => {
+    expect(publishedPaceMs(0)).toBe(60000);
+  });
+});
