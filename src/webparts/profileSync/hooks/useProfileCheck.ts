@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { unstable_batchedUpdates as batched } from 'react-dom';
 import type { ProfileCheck, RunCheck } from '../../../check';
 import type { ServiceWait } from '../../../sources';
 
@@ -30,16 +31,17 @@ export function useProfileCheck(runCheck: RunCheck): ProfileCheckState {
     // A cached verdict shows at once while the check revalidates it.
     const showCached = (cached: ProfileCheck): void => { if (runId === latestRun.current) setCheck(cached); };
     const onWait = (next: ServiceWait): void => { if (runId === latestRun.current) setWait(next); };
-    runCheck({ refresh, onWait }, showCached).then((result) => {
+    // A promise's callback is outside React's batching (React 17): batched, the verdict is one render, not four.
+    runCheck({ refresh, onWait }, showCached).then((result) => batched(() => {
       if (runId !== latestRun.current) return;
       setCheck(result);
       setRunning(false);
       setWait(undefined);
       setCompleted((n) => n + 1);
-    }, () => {
+    }), () => batched(() => {
       // checkProfile never rejects; this only guards against a broken injected check.
       if (runId === latestRun.current) { setRunning(false); setWait(undefined); }
-    });
+    }));
   }, [runCheck]);
 
   React.useEffect(() => {
