@@ -30,7 +30,7 @@ async function resetTenant(): Promise<void> {
 }
 
 /** The fake tenant's own controls (a developer tool, not part of the web part). */
-export function TenantBar(props: ITenantBarProps): JSX.Element {
+function TenantBarView(props: ITenantBarProps): JSX.Element {
   const current = props.personas.filter((p) => p.name === props.persona)[0];
   return (
     <header data-tenant-bar="" style={{ padding: '8px 16px', background: '#201f1e', color: '#ffffff', display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center' }}>
@@ -74,3 +74,6 @@ export function TenantBar(props: ITenantBarProps): JSX.Element {
     </header>
   );
 }
+
+/** The page's chrome: drawn before the web part starts and not again when it does (its props do not change). */
+export const TenantBar = React.memo(TenantBarView);

@@ -150,10 +150,14 @@ fetch('/__tenant/personas')
   .catch(() => [])
   .then((personas: PersonaSummary[]) => {
     const me = personas.filter((p) => p.name === persona)[0];
-    // As on a SharePoint page, the page's own chrome (here the fake tenant's bar) is drawn before the
-    // web part starts; then the web part starts its check and renders, as its onInit and render do.
+    // As on a SharePoint page, the page's own chrome (here the fake tenant's bar) is on screen before
+    // the web part starts; then the web part starts its check and renders, as its onInit and render do.
     ReactDom.render(<Page personas={personas} />, container);
     // The organisation view makes no "My profile" check: nothing asks for one, as in the web part.
     if (view === 'organisation') return;
-    ReactDom.render(<Page personas={personas} services={servicesFor(me && me.userPrincipalName)} />, container);
+    // On screen: laid out and painted, the frame after this one. SharePoint loads a web part's code
+    // after the page is up, so the page's own layout is no part of the web part's time to verdict.
+    requestAnimationFrame(() => setTimeout(() => {
+      ReactDom.render(<Page personas={personas} services={servicesFor(me && me.userPrincipalName)} />, container);
+    }, 0));
   });
