@@ -299,7 +299,7 @@ function sideBySide(byLatency) {
     'In the same run, on the same fake tenant: the request pattern typical SPFx samples use (the SharePoint profile, then `/me`,',
     '`/me/photo`, its `$value` and SharePoint\'s photo, each awaited before the next is sent), timed in a page of the fake tenant\'s',
     'origin from its first request to its last byte (`typicalSampleDataMs`), against the web part\'s own requests in the cold view, from',
-    'its start to the last byte of its answers (`ourDataMs`: resource timing). Medians of the same rounds. The sample compares nothing',
+    `its start to the last byte of its answers (\`ourDataMs\`: resource timing). Medians of ${ROUNDS} rounds each. The sample compares nothing`,
     'and renders nothing: the web part\'s verdict, photo pixels compared, is beside it.',
     '',
     '| `LATENCY_MS` | `typicalSampleDataMs` | `ourDataMs` | `typicalSampleRatio` | web part\'s `coldVerdictMs` |',
