@@ -1,6 +1,7 @@
-// One formatter per locale for the page's life: making the first one loads the locale's date patterns,
-// which took about 30 ms of the main thread in a cold Chromium (a CPU profile of the details' first
-// render, right after the verdict), against microseconds to format with one that exists.
+// One formatter per locale for the page's life: making one loads the locale's date patterns, which took
+// about 30 ms of the main thread in a cold Chromium (a CPU profile of the details' first render, right
+// after the verdict), against microseconds to format with one that exists. Making it ahead, while the
+// requests are out, was tried: at LATENCY_MS=0 the idle callback then ran before the verdict.
 const formatters = new Map<string, Intl.DateTimeFormat | undefined>();
 
 function formatterFor(locale: string): Intl.DateTimeFormat | undefined {
@@ -20,17 +21,4 @@ function formatterFor(locale: string): Intl.DateTimeFormat | undefined {
 export function formatDate(date: Date, locale: string): string {
   const formatter = formatterFor(locale);
   return formatter ? formatter.format(date) : date.toLocaleString();
-}
-
-type IdleWindow = { requestIdleCallback?(callback: () => void, options?: { timeout: number }): number };
-
-/**
- * Makes the locale's formatter while the page is idle (the check's requests are out), so the details
- * that show a date do not pay for it when they render, right after the verdict.
- */
-export function prepareDateFormat(locale: string): void {
-  if (formatters.has(locale)) return;
-  const idle = typeof window !== 'undefined' ? (window as unknown as IdleWindow).requestIdleCallback : undefined;
-  if (typeof idle === 'function') idle.call(window, () => { formatterFor(locale); }, { timeout: 2000 });
-  else setTimeout(() => { formatterFor(locale); }, 0);
 }

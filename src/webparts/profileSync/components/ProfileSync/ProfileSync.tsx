@@ -9,7 +9,6 @@ import type { IPhotoSync } from '../../../../sync';
 import { useProfileCheck } from '../../hooks/useProfileCheck';
 import { useUserCheckFocus } from '../../hooks/useUserCheckFocus';
 import { useVerdictTiming } from '../../hooks/useVerdictTiming';
-import { prepareDateFormat } from '../../text/formatDate';
 import { failureText } from '../../text/failureText';
 import { serviceWaitText } from '../../text/serviceWaitText';
 import type { IHelpLinks } from '../HelpLinks';
@@ -84,14 +83,7 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   const [titleId] = React.useState(() => getId('profile-sync-title'));
   // The details load while the check's requests are out, so they show with the verdict. Not for a web
   // part that hides while all is well: it may never show them.
-  React.useState(() => {
-    if (!props.showOnlyWhenDifferent || props.isEditMode) {
-      loadDetails().catch(() => undefined);
-      // The details show dates: their formatter is made while the requests are out, not as they render.
-      prepareDateFormat(props.locale);
-    }
-    return true;
-  });
+  React.useState(() => { if (!props.showOnlyWhenDifferent || props.isEditMode) loadDetails().catch(() => undefined); return true; });
   useVerdictTiming(status !== 'loading');
   const { verdictRef, userCheckRunning, syncAwaitingCheck, checkAgain } = useUserCheckFocus(props.photoSync, runAgain, running, completed);
 
