@@ -398,4 +398,4 @@ async function main() {
 
 if (require.main === module) main().catch((error) => { console.error(error); process.exit(1); });
 
-module.exports = { TARGETS, STEPS, waitInPage };
+module.exports = { TARGETS, STEPS };

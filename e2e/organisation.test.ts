@@ -2,17 +2,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { useBrowserSession } from './support/session';
-import * as org from './support/organisation';
-import { countsOn, numberOf, root, scanToTheEnd, statusOf, waitForStatus, withoutZeros } from './support/organisation';
+import { countsOn, numberOf, organisationTestApi, root, scanToTheEnd, statusOf, waitForStatus, withoutZeros } from './support/organisation';
 
 // The organisation view against the fake tenant's organisation (contract: issue 13). Counts are
 // compared with what the fake tenant counts from its own data model (GET /__tenant/organisation).
 jest.setTimeout(180000);
 
 const session = useBrowserSession();
-const organisation = (query = ''): Promise<org.OrganisationSummary> => org.organisation(session, query);
-const changeOrganisation = (body: unknown): Promise<org.OrganisationSummary> => org.changeOrganisation(session, body);
-const openOrganisation = (page: Parameters<typeof org.openOrganisation>[1], query: Record<string, string> = {}): Promise<void> => org.openOrganisation(session, page, query);
+const { organisation, changeOrganisation, openOrganisation } = organisationTestApi(session);
 
 describe('the organisation view', () => {
   it('counts every finding as the tenant\'s own data says, for everyone in scope', async () => {

@@ -4,17 +4,14 @@ import * as path from 'path';
 import { Page } from 'playwright-core';
 import { requestsOf } from './support/requests';
 import { useBrowserSession } from './support/session';
-import * as org from './support/organisation';
-import { countsOn, numberOf, root, scanToTheEnd, statusOf, waitForStatus, withoutZeros } from './support/organisation';
+import { countsOn, numberOf, organisationTestApi, root, scanToTheEnd, statusOf, waitForStatus, withoutZeros } from './support/organisation';
 
 // The organisation view's quick check (issue 18): SharePoint's side from the people index, which the
 // fake tenant keeps behind the profiles; the expected counts come from the profiles themselves.
 jest.setTimeout(180000);
 
 const session = useBrowserSession();
-const organisation = (query = ''): Promise<org.OrganisationSummary> => org.organisation(session, query);
-const changeOrganisation = (body: unknown): Promise<org.OrganisationSummary> => org.changeOrganisation(session, body);
-const openOrganisation = (page: Page, query: Record<string, string> = {}): Promise<void> => org.openOrganisation(session, page, query);
+const { organisation, changeOrganisation, openOrganisation } = organisationTestApi(session);
 
 const isSearch = (request: { path: string }): boolean => /\/_api\/search\/postquery/i.test(request.path);
 

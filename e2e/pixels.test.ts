@@ -10,6 +10,15 @@ jest.setTimeout(60000);
 const session = useBrowserSession({ resetTenant: false });
 
 interface Distance { colour: number; structure: number }
+interface Fingerprint { colours: number[]; greyGradients: number[] }
+/** What the test page's bundle puts on window (types only: erased before the functions run in the page). */
+interface PixelsUnderTest {
+  CanvasPhotoDecoder: new (options?: { nativeResize?: boolean }) => { decode(photo: Blob): Promise<{ width: number; height: number }> };
+  photoFingerprint(image: unknown): Fingerprint;
+  fingerprintDistance(a: Fingerprint, b: Fingerprint): Distance;
+  fingerprintsMatch(a: Fingerprint, b: Fingerprint): boolean;
+}
+type TestWindow = Window & { pixelsUnderTest: PixelsUnderTest };
 interface Compared { photo: string; distance: Distance; sameVerdictNative: boolean; sameVerdictCanvas: boolean }
 
 let bundle = '';
@@ -44,13 +53,7 @@ async function openTestPage(): Promise<void> {
 /** Each persona's Microsoft 365 and SharePoint photos, fingerprinted by both paths, compared. */
 async function compareOnEveryPortrait(): Promise<Compared[]> {
   return session.page.evaluate(async () => {
-    type Fingerprint = { colours: number[]; greyGradients: number[] };
-    const pixels = (window as unknown as { pixelsUnderTest: {
-      CanvasPhotoDecoder: new (options?: { nativeResize?: boolean }) => { decode(photo: Blob): Promise<unknown> };
-      photoFingerprint(image: unknown): Fingerprint;
-      fingerprintDistance(a: Fingerprint, b: Fingerprint): { colour: number; structure: number };
-      fingerprintsMatch(a: Fingerprint, b: Fingerprint): boolean;
-    } }).pixelsUnderTest;
+    const pixels = (window as unknown as TestWindow).pixelsUnderTest;
     const native = new pixels.CanvasPhotoDecoder();
     const canvas = new pixels.CanvasPhotoDecoder({ nativeResize: false });
     const personas = (await (await fetch('/__tenant/personas')).json()) as Array<{ name: string; userPrincipalName: string }>;
@@ -123,12 +126,7 @@ describe('decoding photos with the browser\'s own crop and resize', () => {
       context.arc(60, 90, 30, 0, Math.PI * 2);
       context.fill();
       const photo = await new Promise<Blob>((resolve) => source.toBlob((blob) => resolve(blob as Blob), 'image/jpeg', 0.9));
-      type Fingerprint = { colours: number[]; greyGradients: number[] };
-      const pixels = (window as unknown as { pixelsUnderTest: {
-        CanvasPhotoDecoder: new (options?: { nativeResize?: boolean }) => { decode(photo: Blob): Promise<{ width: number; height: number }> };
-        photoFingerprint(image: unknown): Fingerprint;
-        fingerprintDistance(a: Fingerprint, b: Fingerprint): { colour: number; structure: number };
-      } }).pixelsUnderTest;
+      const pixels = (window as unknown as TestWindow).pixelsUnderTest;
       const nativeImage = await new pixels.CanvasPhotoDecoder().decode(photo);
       const canvasImage = await new pixels.CanvasPhotoDecoder({ nativeResize: false }).decode(photo);
       return { size: `${nativeImage.width}x${nativeImage.height}`, ...pixels.fingerprintDistance(pixels.photoFingerprint(nativeImage), pixels.photoFingerprint(canvasImage)) };
@@ -141,12 +139,7 @@ describe('decoding photos with the browser\'s own crop and resize', () => {
   it('falls back to an <img> and the canvas where createImageBitmap is missing, with the same fingerprint', async () => {
     await openTestPage();
     const distance = await session.page.evaluate(async () => {
-      type Fingerprint = { colours: number[]; greyGradients: number[] };
-      const pixels = (window as unknown as { pixelsUnderTest: {
-        CanvasPhotoDecoder: new (options?: { nativeResize?: boolean }) => { decode(photo: Blob): Promise<unknown> };
-        photoFingerprint(image: unknown): Fingerprint;
-        fingerprintDistance(a: Fingerprint, b: Fingerprint): { colour: number; structure: number };
-      } }).pixelsUnderTest;
+      const pixels = (window as unknown as TestWindow).pixelsUnderTest;
       const photo = await (await fetch('/u/in-sync/graph/v1.0/me/photos/96x96/$value')).blob();
       const withBitmap = pixels.photoFingerprint(await new pixels.CanvasPhotoDecoder().decode(photo));
       const original = window.createImageBitmap;

@@ -18,22 +18,34 @@ export const COUNT_KEYS = [
   'photo-unverified', 'photo-sync-pending', 'property-differs', 'property-not-synced', 'in-sync'
 ];
 
-export async function organisation(session: BrowserSession, query = ''): Promise<OrganisationSummary> {
-  return (await fetch(`${session.tenant.url}/__tenant/organisation${query}`)).json() as Promise<OrganisationSummary>;
+export interface OrganisationTestApi {
+  /** GET /__tenant/organisation: the summary, its expected counts taken from the profiles. */
+  organisation(query?: string): Promise<OrganisationSummary>;
+  /** POST /__tenant/organisation: size, changes, throttling, the index's lag and limits. */
+  changeOrganisation(body: unknown): Promise<OrganisationSummary>;
+  /** Opens the organisation view (persona in-sync) and waits for its root. */
+  openOrganisation(page: Page, query?: Record<string, string>): Promise<void>;
 }
 
-export async function changeOrganisation(session: BrowserSession, body: unknown): Promise<OrganisationSummary> {
-  const response = await fetch(`${session.tenant.url}/__tenant/organisation`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
-  });
-  expect(response.status).toBe(200);
-  return response.json() as Promise<OrganisationSummary>;
-}
-
-export async function openOrganisation(session: BrowserSession, page: Page, query: Record<string, string> = {}): Promise<void> {
-  const params = new URLSearchParams({ persona: 'in-sync', view: 'organisation', ...query });
-  await page.goto(`${session.tenant.url}/?${params.toString()}`);
-  await page.locator('[data-profile-sync-organisation]').waitFor({ timeout: 30000 });
+/** The organisation test API of the session's fake tenant (read its fields inside tests). */
+export function organisationTestApi(session: BrowserSession): OrganisationTestApi {
+  return {
+    async organisation(query = '') {
+      return (await fetch(`${session.tenant.url}/__tenant/organisation${query}`)).json() as Promise<OrganisationSummary>;
+    },
+    async changeOrganisation(body) {
+      const response = await fetch(`${session.tenant.url}/__tenant/organisation`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+      });
+      expect(response.status).toBe(200);
+      return response.json() as Promise<OrganisationSummary>;
+    },
+    async openOrganisation(page, query = {}) {
+      const params = new URLSearchParams({ persona: 'in-sync', view: 'organisation', ...query });
+      await page.goto(`${session.tenant.url}/?${params.toString()}`);
+      await page.locator('[data-profile-sync-organisation]').waitFor({ timeout: 30000 });
+    }
+  };
 }
 
 export const root = (page: Page) => page.locator('[data-profile-sync-organisation]');

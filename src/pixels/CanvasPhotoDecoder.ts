@@ -30,7 +30,8 @@ function bitmap(image: ImageBitmap): Decoded {
  * which the canvas then scales as before.
  */
 async function nativelyResized(image: Decoded, region: PixelRegion): Promise<Decoded | undefined> {
-  if (!hasImageBitmap() || typeof ImageBitmap === 'undefined' || !(image.source instanceof ImageBitmap)) return undefined;
+  // Only a bitmap (what createImageBitmap decoded) can be cropped and resized by it.
+  if (typeof ImageBitmap === 'undefined' || !(image.source instanceof ImageBitmap)) return undefined;
   try {
     return bitmap(await createImageBitmap(image.source, region.left, region.top, region.width, region.height,
       { resizeWidth: SIZE, resizeHeight: SIZE, resizeQuality: 'high' }));

@@ -16,11 +16,12 @@
 
 const { roll } = require('./people');
 const { guidFrom } = require('../profileBuilders');
+const { MAX_ROW_LIMIT, MAX_START_ROW } = require('./peopleSearch');
 
 const LAG_SALT = 9100;
 // maxRowLimit / maxStartRow: search's published limits (500 rows a request, StartRow up to 50,000),
 // smaller on request so a small organisation plays a large one's paging.
-const DEFAULT_INDEX = { staleShare: 0.05, notIndexedShare: 0.01, objectIdMissingShare: 0.02, shortPages: true, maxRowLimit: 500, maxStartRow: 50000 };
+const DEFAULT_INDEX = { staleShare: 0.05, notIndexedShare: 0.01, objectIdMissingShare: 0.02, shortPages: true, maxRowLimit: MAX_ROW_LIMIT, maxStartRow: MAX_START_ROW };
 const STALE_JOB_TITLES = ['Trainee', 'Junior Trainee'];
 
 const share = (index, salt, fraction) => roll(index, LAG_SALT + salt) % 1000000 < Math.round(fraction * 1000000);

@@ -201,9 +201,8 @@ function peopleSearch(ctx) {
   if (!Number.isInteger(request.startRow) || request.startRow < 0 || !Number.isInteger(request.rowLimit) || request.rowLimit < 0) {
     return sharePointError(ctx, 'invalidQuery', { message: 'StartRow and RowLimit must be whole numbers, 0 or more.' });
   }
-  // maxRowLimit and maxStartRow scale the published limits down, so a few hundred people play a large tenant.
-  const maxRowLimit = index.settings.maxRowLimit || MAX_ROW_LIMIT;
-  const maxStartRow = index.settings.maxStartRow === undefined ? MAX_START_ROW : index.settings.maxStartRow;
+  // The published limits by default; maxRowLimit and maxStartRow scale them down, so a few hundred people play a large tenant.
+  const { maxRowLimit, maxStartRow } = index.settings;
   if (request.startRow > maxStartRow) return throttledAnswer(ctx, START_ROW_RETRY_AFTER_SECONDS);
   const sort = request.sortList[0];
   const byDocId = sort && /^\[?docid\]?$/i.test(sort.property);

@@ -11,6 +11,7 @@
 //        (search: its peak is per second)
 
 const { jsonReply } = require('../replies');
+const { MAX_ROW_LIMIT, MAX_START_ROW } = require('./peopleSearch');
 
 const MAX_SIZE = 100000;
 const problem = (status, message) => jsonReply(status, { error: message });
@@ -57,10 +58,10 @@ function changeProblems(body) {
     const i = body.index || {};
     const bad = Object.entries(i).filter(([k, v]) => (SHARE_KEYS.includes(k) ? !(typeof v === 'number' && v >= 0 && v <= 1)
       : k === 'shortPages' ? typeof v !== 'boolean'
-        : k === 'maxRowLimit' ? !(Number.isInteger(v) && v >= 1 && v <= 500)
-          : k === 'maxStartRow' ? !(Number.isInteger(v) && v >= 0 && v <= 50000) : true));
+        : k === 'maxRowLimit' ? !(Number.isInteger(v) && v >= 1 && v <= MAX_ROW_LIMIT)
+          : k === 'maxStartRow' ? !(Number.isInteger(v) && v >= 0 && v <= MAX_START_ROW) : true));
     if (!body.index || typeof body.index !== 'object' || bad.length > 0) {
-      problems.push(`index takes ${SHARE_KEYS.join(', ')} (numbers from 0 to 1), shortPages (true or false), maxRowLimit (1-500) and maxStartRow (0-50,000).`);
+      problems.push(`index takes ${SHARE_KEYS.join(', ')} (numbers from 0 to 1), shortPages (true or false), maxRowLimit (1-${MAX_ROW_LIMIT}) and maxStartRow (0-${MAX_START_ROW}).`);
     }
   }
   const unknown = Object.keys(body).filter((k) => !['size', 'change', 'throttle', 'index'].includes(k));
