@@ -32,21 +32,8 @@ export function sharedGridFingerprint(data: ArrayLike<number>): PhotoFingerprint
   const hashCells = new Float64Array(HASH_COLUMNS * HASH_ROWS * 3);
   const colourBand = new Float64Array(SHARED_GRID * 3);
   const hashBand = new Float64Array(SHARED_GRID * 3);
-  for (let y = 0, pixel = 0; y < SHARED_GRID; y++) {
-    for (let at = 0; at < colourBand.length; at += 3, pixel += 4) {
-      const alpha = data[pixel + 3];
-      if (alpha === 255) {
-        colourBand[at] += data[pixel];
-        colourBand[at + 1] += data[pixel + 1];
-        colourBand[at + 2] += data[pixel + 2];
-      } else {
-        // Over white, as areaAverage does.
-        const white = 255 * (255 - alpha);
-        colourBand[at] += (data[pixel] * alpha + white) / 255;
-        colourBand[at + 1] += (data[pixel + 1] * alpha + white) / 255;
-        colourBand[at + 2] += (data[pixel + 2] * alpha + white) / 255;
-      }
-    }
+  for (let y = 0; y < SHARED_GRID; y++) {
+    addRow(data, y * SHARED_GRID * 4, colourBand);
     if ((y + 1) % colourBlock === 0) {
       addBand(colourBand, colours, Math.floor(y / colourBlock) * COLOUR_GRID * 3, colourBlock, hashBand);
     }
@@ -57,6 +44,30 @@ export function sharedGridFingerprint(data: ArrayLike<number>): PhotoFingerprint
   divideAll(colours, colourBlock * colourBlock);
   divideAll(hashCells, hashBlockWidth * hashBlockHeight);
   return { colours: roundAll(colours), greyGradients: greyGradients(hashCells) };
+}
+
+/**
+ * Adds one row of pixels, from `pixel` on, to the band's column sums. A function of its own, called
+ * once a row: the browser optimises a function called 144 times long before it optimises one loop
+ * run once, and the first photo is fingerprinted before anything is warm (Chromium 153, medians of 7
+ * fresh pages, two runs: 5.4 and 6.5 ms instead of 12.3 and 13.3 for a 144 x 144 photo; warm, both
+ * take under 1 ms).
+ */
+function addRow(data: ArrayLike<number>, pixel: number, band: Float64Array): void {
+  for (let at = 0; at < band.length; at += 3, pixel += 4) {
+    const alpha = data[pixel + 3];
+    if (alpha === 255) {
+      band[at] += data[pixel];
+      band[at + 1] += data[pixel + 1];
+      band[at + 2] += data[pixel + 2];
+    } else {
+      // Over white, as areaAverage does.
+      const white = 255 * (255 - alpha);
+      band[at] += (data[pixel] * alpha + white) / 255;
+      band[at + 1] += (data[pixel + 1] * alpha + white) / 255;
+      band[at + 2] += (data[pixel + 2] * alpha + white) / 255;
+    }
+  }
 }
 
 /** Adds a band's column sums to one row of cells `blockWidth` columns wide (and to `alsoTo`), then empties it. */
