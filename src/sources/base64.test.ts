@@ -1,4 +1,13 @@
-import { base64Of, blobFromBase64 } from './base64';
+import { base64Of, blobFromBase64, readBase64Ahead } from './base64';
+
+function bytesOf(blob: Blob): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(Array.from(new Uint8Array(reader.result as ArrayBuffer)));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
 
 describe('base64 photos', () => {
   it('come back byte for byte, with their content type', async () => {
@@ -7,8 +16,25 @@ describe('base64 photos', () => {
     expect(base64).toBe('/9j/4AABAv7/');
     const blob = blobFromBase64(base64, 'image/jpeg');
     expect(blob.type).toBe('image/jpeg');
-    // jsdom's Blob has no arrayBuffer(): going round again through base64 compares the bytes.
-    expect(blob.size).toBe(bytes.length);
+    expect(await bytesOf(blob)).toEqual(Array.from(bytes));
     expect(await base64Of(blob)).toBe(base64);
+  });
+
+  it('are read once: a photo that came as base64, or was read ahead, is saved without reading it again', async () => {
+    const reads = jest.spyOn(FileReader.prototype, 'readAsDataURL');
+    try {
+      const graphPhoto = blobFromBase64('/9j/4AABAv7/', 'image/jpeg');
+      expect(await base64Of(graphPhoto)).toBe('/9j/4AABAv7/');
+      expect(reads).not.toHaveBeenCalled();
+
+      const sharePointPhoto = new Blob([new Uint8Array([0xff, 0xd8, 1, 2])], { type: 'image/jpeg' });
+      readBase64Ahead(sharePointPhoto);
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(await base64Of(sharePointPhoto)).toBe('/9gBAg==');
+      expect(await base64Of(sharePointPhoto)).toBe('/9gBAg==');
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
