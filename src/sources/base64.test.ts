@@ -20,6 +20,19 @@ describe('base64 photos', () => {
     expect(await base64Of(blob)).toBe(base64);
   });
 
+  it('come out the same through the bytes, where the browser can read a blob\'s bytes, however large', async () => {
+    const bytes = new Uint8Array(20000).map((_, i) => (i * 31 + 7) % 256);
+    // jsdom's Blob cannot read its bytes: this one can, as every browser's can.
+    const blob = Object.assign(new Blob([bytes], { type: 'image/jpeg' }), { arrayBuffer: () => Promise.resolve(bytes.buffer) });
+    const reads = jest.spyOn(FileReader.prototype, 'readAsDataURL');
+    try {
+      expect(await base64Of(blob)).toBe(Buffer.from(bytes).toString('base64'));
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('are read once: a photo that came as base64, or was read ahead, is saved without reading it again', async () => {
     const reads = jest.spyOn(FileReader.prototype, 'readAsDataURL');
     try {

@@ -12,7 +12,19 @@ export function blobFromBase64(base64: string, contentType: string): Blob {
   return blob;
 }
 
+// btoa takes a string of one character per byte; built in chunks, the argument list stays short.
+const CHUNK = 0x2000;
+
+function base64OfBytes(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += CHUNK) binary += String.fromCharCode.apply(null, Array.from(bytes.subarray(at, at + CHUNK)));
+  return btoa(binary);
+}
+
 function read(blob: Blob): Promise<string> {
+  // Reading the bytes costs less than a FileReader's data URL: its first use took about 4 ms of the
+  // page's own time (a CPU profile of one cold view), the bytes' well under one.
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((buffer) => base64OfBytes(new Uint8Array(buffer)));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
