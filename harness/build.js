@@ -10,17 +10,43 @@ const out = path.join(__dirname, 'dist');
 const locDir = path.join(root, 'src', 'webparts', 'profileSync', 'loc');
 
 // SPFx serves loc/<locale>.js as AMD modules; the page gets both languages and picks one at run time.
+// An ES module with one export per string, as SPFx hands the web part one object: a CommonJS module
+// here would be copied, string by string, into every module that imports it (esbuild's interop),
+// about 4,000 properties at the page's start that the web part on SharePoint never pays for.
 const stringsPlugin = {
   name: 'profile-sync-strings',
   setup(build) {
     build.onResolve({ filter: /^ProfileSyncWebPartStrings$/ }, () => ({ path: 'strings', namespace: 'loc' }));
     build.onLoad({ filter: /.*/, namespace: 'loc' }, () => {
-      const amd = (locale) => `(function () { var define = function (_deps, factory) { return factory(); }; return ${fs.readFileSync(path.join(locDir, `${locale}.js`), 'utf8')} })()`;
+      const source = (locale) => fs.readFileSync(path.join(locDir, `${locale}.js`), 'utf8');
+      const amd = (locale) => `(function () { var define = function (_deps, factory) { return factory(); }; return ${source(locale)} })()`;
+      // The keys, from English (loc.test.ts proves Norwegian has the same).
+      const keys = Object.keys(new Function(`return ${amd('en-us')}`)());
       return {
         contents: `var all = { 'en-us': ${amd('en-us')}, 'nb-no': ${amd('nb-no')} };\n` +
           `var lang = (new URLSearchParams(window.location.search).get('lang') || 'en-us').toLowerCase();\n` +
-          `module.exports = all[lang] || all['en-us'];`,
+          `var chosen = all[lang] || all['en-us'];\n` +
+          keys.map((key) => `export var ${key} = chosen[${JSON.stringify(key)}];`).join('\n'),
         loader: 'js'
+      };
+    });
+  }
+};
+
+// React as one ES module, for the same reason: SPFx provides React to the web part as one object, while
+// esbuild would copy its CommonJS exports into each of the 71 modules that import it.
+const reactPlugin = {
+  name: 'react-once',
+  setup(build) {
+    const reactPath = require.resolve('react', { paths: [root] });
+    build.onResolve({ filter: /^react$/ }, () => ({ path: 'react', namespace: 'react-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'react-once' }, () => {
+      const keys = Object.keys(require(reactPath)).filter((key) => key !== 'default');
+      return {
+        contents: `import React from ${JSON.stringify(reactPath)};\nexport default React;\n` +
+          keys.map((key) => `export var ${key} = React[${JSON.stringify(key)}];`).join('\n'),
+        loader: 'js',
+        resolveDir: root
       };
     });
   }
@@ -38,7 +64,7 @@ async function build() {
     minify: true,
     sourcemap: true,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [stringsPlugin],
+    plugins: [stringsPlugin, reactPlugin],
     logLevel: 'warning'
   });
   fs.copyFileSync(path.join(__dirname, 'public', 'index.html'), path.join(out, 'index.html'));
