@@ -33,6 +33,18 @@ describe('base64 photos', () => {
     }
   });
 
+  it('are encoded by the browser\'s own base64 where it has one', async () => {
+    const prototype = Uint8Array.prototype as { toBase64?: () => string };
+    prototype.toBase64 = function (this: Uint8Array) { return `native:${Buffer.from(this).toString('base64')}`; };
+    try {
+      const bytes = new Uint8Array([1, 2, 3]);
+      const blob = Object.assign(new Blob([bytes]), { arrayBuffer: () => Promise.resolve(bytes.buffer) });
+      expect(await base64Of(blob)).toBe('native:AQID');
+    } finally {
+      delete prototype.toBase64;
+    }
+  });
+
   it('are read once: a photo that came as base64, or was read ahead, is saved without reading it again', async () => {
     const reads = jest.spyOn(FileReader.prototype, 'readAsDataURL');
     try {

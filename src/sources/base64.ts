@@ -14,16 +14,21 @@ export function blobFromBase64(base64: string, contentType: string): Blob {
 
 // btoa takes a string of one character per byte; built in chunks, the argument list stays short.
 const CHUNK = 0x2000;
+// The browser's own encoder where it has one (Chromium 140, Firefox 133, Safari 18.2).
+const nativeToBase64 = (Uint8Array.prototype as { toBase64?: () => string });
 
 function base64OfBytes(bytes: Uint8Array): string {
+  const toBase64 = nativeToBase64.toBase64;
+  if (typeof toBase64 === 'function') return toBase64.call(bytes);
   let binary = '';
-  for (let at = 0; at < bytes.length; at += CHUNK) binary += String.fromCharCode.apply(null, Array.from(bytes.subarray(at, at + CHUNK)));
+  // apply takes the typed array itself as its argument list.
+  for (let at = 0; at < bytes.length; at += CHUNK) binary += String.fromCharCode.apply(null, bytes.subarray(at, at + CHUNK) as unknown as number[]);
   return btoa(binary);
 }
 
 function read(blob: Blob): Promise<string> {
-  // Reading the bytes costs less than a FileReader's data URL: its first use took about 4 ms of the
-  // page's own time (a CPU profile of one cold view), the bytes' well under one.
+  // Reading the bytes costs less than a FileReader's data URL: in CPU profiles of cold views at
+  // LATENCY_MS=0, reading SharePoint's photo ahead took 3.8 ms that way and 0.5 ms this way.
   if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((buffer) => base64OfBytes(new Uint8Array(buffer)));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
