@@ -315,17 +315,25 @@ function sideBySide(byLatency) {
     '| `LATENCY_MS` | `typicalSampleDataMs` | `ourDataMs` | `typicalSampleRatio` | web part\'s `coldVerdictMs` |',
     '|---|---|---|---|---|',
     ...rows,
-    '',
+    ''
+  ];
+}
+
+/** The measured round trip and the web part's own work after its last answer, one row per latency. */
+function floorTable(byLatency) {
+  const rows = Object.values(byLatency).filter((f) => 'roundTripMs' in f)
+    .map((f) => `| ${f.latencyMs} | ${f.roundTripMs} | ${Math.round(2 * f.roundTripMs)} | ${f.ourDataMs} | ${f.coldAfterDataMs} | ${f.coldVerdictMs} | ${TARGETS.coldVerdictMs.text(f.latencyMs)} |`);
+  if (!rows.length) return [];
+  return [
     '## The floor, measured',
     '',
     `A round trip to the fake tenant is more than \`LATENCY_MS\`: the typical sample's ${TYPICAL_SAMPLE_ROUND_TRIPS} round trips one after another, divided`,
-    'by six (`roundTripMs`), add the fake tenant\'s own work and the machine\'s network stack. The cold verdict cannot come before two of',
+    `by ${TYPICAL_SAMPLE_ROUND_TRIPS} (\`roundTripMs\`), add the fake tenant's own work and the machine's network stack. The cold verdict cannot come before two of`,
     'them; `coldAfterDataMs` is the web part\'s own work once its last answer is in (verdict minus `ourDataMs`, per round).',
     '',
     '| `LATENCY_MS` | `roundTripMs` | two round trips | `ourDataMs` | `coldAfterDataMs` | `coldVerdictMs` | target |',
     '|---|---|---|---|---|---|---|',
-    ...Object.values(byLatency).filter((f) => 'roundTripMs' in f)
-      .map((f) => `| ${f.latencyMs} | ${f.roundTripMs} | ${Math.round(2 * f.roundTripMs)} | ${f.ourDataMs} | ${f.coldAfterDataMs} | ${f.coldVerdictMs} | ${TARGETS.coldVerdictMs.text(f.latencyMs)} |`),
+    ...rows,
     ''
   ];
 }
@@ -359,6 +367,7 @@ function markdown(results, machine) {
     '',
     ...Object.keys(results.byLatency).flatMap((l) => latencyTable(results.byLatency[l])),
     ...sideBySide(results.byLatency),
+    ...floorTable(results.byLatency),
     ...organisationTable(results),
     `Machine: ${machine.cpu} (${machine.cores} cores, shared with other work while measuring), ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; ${machine.chromium}.`,
     ''

@@ -9,6 +9,9 @@ const root = path.join(__dirname, '..');
 const out = path.join(__dirname, 'dist');
 const locDir = path.join(root, 'src', 'webparts', 'profileSync', 'loc');
 
+/** ES module exports, one per key, of the object `objectName` names in the module's own code. */
+const exportsOf = (objectName, keys) => keys.map((key) => `export var ${key} = ${objectName}[${JSON.stringify(key)}];`).join('\n');
+
 // SPFx serves loc/<locale>.js as AMD modules; the page gets both languages and picks one at run time.
 // An ES module with one export per string, as SPFx hands the web part one object: a CommonJS module
 // here would be copied, string by string, into every module that imports it (esbuild's interop),
@@ -26,7 +29,7 @@ const stringsPlugin = {
         contents: `var all = { 'en-us': ${amd('en-us')}, 'nb-no': ${amd('nb-no')} };\n` +
           `var lang = (new URLSearchParams(window.location.search).get('lang') || 'en-us').toLowerCase();\n` +
           `var chosen = all[lang] || all['en-us'];\n` +
-          keys.map((key) => `export var ${key} = chosen[${JSON.stringify(key)}];`).join('\n'),
+          exportsOf('chosen', keys),
         loader: 'js'
       };
     });
@@ -44,7 +47,7 @@ const reactPlugin = {
       const keys = Object.keys(require(reactPath)).filter((key) => key !== 'default');
       return {
         contents: `import React from ${JSON.stringify(reactPath)};\nexport default React;\n` +
-          keys.map((key) => `export var ${key} = React[${JSON.stringify(key)}];`).join('\n'),
+          exportsOf('React', keys),
         loader: 'js',
         resolveDir: root
       };

@@ -79,7 +79,8 @@ async function microsoft365View(sources: ProfileSources, photo: GraphPhoto, grap
 /**
  * The photo with its fingerprint, when it has bytes but no fingerprint yet (a known photo has one).
  * Its base64, for the verdict cache, is read while it decodes: the save after the check then waits for
- * no read of its own (measured: about 5 ms of reads and hops between the last answer and the verdict).
+ * no read of its own (User Timing marks at LATENCY_MS=100: from the check's end to its save, 2.5 ms
+ * instead of 5.3).
  */
 async function withFingerprint(fingerprintOf: FingerprintOf, view: PhotoView): Promise<PhotoView> {
   if (view.fingerprint || !view.blob) return view;
