@@ -94,6 +94,38 @@ describe('ProfileSync', () => {
     expect(row.textContent).toContain('Different');
   });
 
+  it('puts the verdict on screen before the details, and marks the verdict once it has been painted', async () => {
+    // The details' chunk is in (as the page preloads it while the requests are out).
+    (await renderWith(completeCheck())).unmount();
+    // jsdom has no User Timing: a stand-in records the marks.
+    const marks: string[] = [];
+    const withMarks = performance as Performance & { mark?: unknown };
+    const hadMark = Object.prototype.hasOwnProperty.call(withMarks, 'mark');
+    withMarks.mark = (name: string) => { marks.push(name); };
+    const verdictMarks = (): number => marks.filter((name) => name === 'profile-sync:verdict').length;
+    const frames: FrameRequestCallback[] = [];
+    const frame = jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    try {
+      const { container } = render(<ProfileSync title="" runCheck={() => Promise.resolve(completeCheck())} showOnlyWhenDifferent={false} isEditMode={false} links={links} locale="en-US" />);
+      await screen.findByText('Your SharePoint profile matches your Microsoft 365 profile.');
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+      // No frame yet: the verdict alone, and not yet marked as on screen.
+      expect(container.querySelector('[data-action="check-again"]')).toBeNull();
+      expect(container.querySelector('table')).toBeNull();
+      expect(verdictMarks()).toBe(0);
+      await act(async () => {
+        frames.splice(0).forEach((callback) => callback(0));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+      expect(verdictMarks()).toBe(1);
+      await waitFor(() => expect(container.querySelector('[data-action="check-again"]')).not.toBeNull());
+      expect(container.querySelectorAll('tbody tr')).toHaveLength(9);
+    } finally {
+      frame.mockRestore();
+      if (!hadMark) delete withMarks.mark;
+    }
+  });
+
   it('calls an unsynced mobile number expected, not a problem', async () => {
     const check = completeCheck(aSharePointProfile({ CellPhone: '+47 900 00 000' }).inFlavour('minimal'), aGraphUser({ mobilePhone: '+47 911 11 111' }));
     const { container } = await renderWith(check);
