@@ -9,13 +9,17 @@ export async function openPersona(page: Page, baseUrl: string, persona: string, 
   return waitForVerdict(page);
 }
 
-/** Waits for a verdict; with `after`, for one from a check that finished after that many checks. */
+/**
+ * Waits for a verdict and the details under it (they render once the verdict has been painted), or for
+ * a web part that hides itself; with `after`, for a verdict from a check that finished after that many checks.
+ */
 export async function waitForVerdict(page: Page, after = 0): Promise<Status> {
   const root = page.locator('[data-profile-sync]');
   await page.waitForFunction((n) => {
     const element = document.querySelector('[data-profile-sync]');
     return !!element && element.getAttribute('data-status') !== 'loading' && element.getAttribute('aria-busy') !== 'true' &&
-      Number(element.getAttribute('data-checks')) > n;
+      Number(element.getAttribute('data-checks')) > n &&
+      ((element as HTMLElement).hidden || !!element.querySelector('[data-action="check-again"]'));
   }, after, { timeout: 20000 });
   return (await root.getAttribute('data-status')) as Status;
 }

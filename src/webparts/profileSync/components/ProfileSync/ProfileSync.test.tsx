@@ -99,7 +99,7 @@ describe('ProfileSync', () => {
     (await renderWith(completeCheck())).unmount();
     // jsdom has no User Timing: a stand-in records the marks.
     const marks: string[] = [];
-    const withMarks = performance as Performance & { mark?: unknown };
+    const withMarks = performance as unknown as { mark?: (name: string) => void };
     const hadMark = Object.prototype.hasOwnProperty.call(withMarks, 'mark');
     withMarks.mark = (name: string) => { marks.push(name); };
     const verdictMarks = (): number => marks.filter((name) => name === 'profile-sync:verdict').length;
