@@ -65,10 +65,10 @@ async function compareOnEveryPortrait(): Promise<Compared[]> {
     // The photo's own pixels, undecimated: what the small square the decoder draws stands for.
     const fullSize = async (photo: Blob): Promise<ImageData> => {
       const bitmap = await createImageBitmap(photo);
-      const page = document.createElement('canvas');
-      page.width = bitmap.width;
-      page.height = bitmap.height;
-      const context = page.getContext('2d') as CanvasRenderingContext2D;
+      const surface = document.createElement('canvas');
+      surface.width = bitmap.width;
+      surface.height = bitmap.height;
+      const context = surface.getContext('2d') as CanvasRenderingContext2D;
       context.drawImage(bitmap, 0, 0);
       return context.getImageData(0, 0, bitmap.width, bitmap.height);
     };

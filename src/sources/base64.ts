@@ -15,10 +15,10 @@ export function blobFromBase64(base64: string, contentType: string): Blob {
 // btoa takes a string of one character per byte; built in chunks, the argument list stays short.
 const CHUNK = 0x2000;
 // The browser's own encoder where it has one (Chromium 140, Firefox 133, Safari 18.2).
-const nativeToBase64 = (Uint8Array.prototype as { toBase64?: () => string });
+const bytesPrototype = Uint8Array.prototype as { toBase64?: () => string };
 
 function base64OfBytes(bytes: Uint8Array): string {
-  const toBase64 = nativeToBase64.toBase64;
+  const toBase64 = bytesPrototype.toBase64;
   if (typeof toBase64 === 'function') return toBase64.call(bytes);
   let binary = '';
   // apply takes the typed array itself as its argument list.
