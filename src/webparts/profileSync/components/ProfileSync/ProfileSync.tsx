@@ -82,8 +82,9 @@ export default function ProfileSync(props: IProfileSyncProps): JSX.Element {
   const classNames = getClassNames(theme);
   const status = statusOf(check, running);
   const [titleId] = React.useState(() => getId('profile-sync-title'));
-  // The details load while the check's requests are out, so they show with the verdict. Not for a web
-  // part that hides while all is well: it may never show them.
+  // The details' chunk loads while the check's requests are out, so it is there when the details render
+  // (in the task after the verdict's first paint). Not for a web part that hides while all is well: it
+  // may never show them.
   React.useState(() => { if (!props.showOnlyWhenDifferent || props.isEditMode) loadDetails().catch(() => undefined); return true; });
   useVerdictTiming(status !== 'loading');
   // The verdict is painted before the details first render: their first render (a table, two photos,
